@@ -1,0 +1,17 @@
+import { caseDetails, expect, test } from '../src/fixture/index.ts';
+
+test('rage click on an erroring button', caseDetails('rage-click'), async ({ page, maskproof }) => {
+  await page.goto('/login');
+  await page.locator('#login-email').fill(maskproof.person.email);
+  await page.locator('#login-password').fill(maskproof.person.password);
+  await page.locator('#login-submit').click();
+  await expect(page.locator('#login-status')).toHaveAttribute('data-state', 'done');
+
+  await page.goto('/account');
+  await expect(page.locator('#signed-in-user')).toContainText(maskproof.person.fullName);
+  const button = page.locator('#place-order');
+  for (let i = 0; i < 6; i++) await button.click();
+  await expect(page.locator('#order-error')).toHaveAttribute('data-failures', '6');
+
+  await expect(maskproof).toPassPrivacyAudit('rage-click', { button: 'place-order', minClicks: 5, windowMs: 1000 });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { MaskproofError, formatError } from '../errors.ts';
+import { runCommand } from './run-command.ts';
+
+const usage = `maskproof: privacy QA for web session replay
+
+Usage:
+  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile] [--report DIR] [-- <playwright args>]
+  maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]
+
+  run    drives the privacy journeys through the app with the recorder injected and checks each
+         expected result; writes DIR/results.json (default reports/). Exit 0 all pass, 1 a row failed,
+         2 bad usage, bad config or no browser.
+  scan   scans a recorded rrweb event stream (.json, .jsonl, optionally .gz) for planted values and
+         personal data. Exit 0 clean, 1 findings, 2 bad usage or input.
+
+Environment: MASKPROOF_RECORDER, MASKPROOF_SEED, MASKPROOF_REPORT_DIR, MASKPROOF_BASE_URL (your own app),
+MASKPROOF_CHROMIUM or CHROME_PATH (browser override).`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await runCommand(rest);
+      case 'scan': {
+        const { runScan } = await import('./scan-command.ts');
+        return await runScan(rest);
+      }
+      case '--version':
+      case '-v':
+        console.log(version());
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        console.error(`maskproof: unknown command "${command}"\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    console.error(formatError(error));
+    return error instanceof MaskproofError ? error.exitCode : 2;
+  }
+}

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { loadRecorderConfig } from '../config/recorder-config.ts';
+import { parseSeed, runSeed } from '../data/seed.ts';
+import { AppUnreachableError, MaskproofError, UsageError } from '../errors.ts';
+import type { RunResults } from '../report/results.ts';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const PROJECTS = ['desktop', 'mobile'];
+
+async function checkReachable(baseURL: string): Promise<void> {
+  try {
+    await fetch(baseURL, { method: 'GET', signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    throw new AppUnreachableError(
+      `the app at ${baseURL} could not be reached (${(error as Error).cause ?? (error as Error).message})`,
+      'Start your app first, or fix MASKPROOF_BASE_URL; unset it to test the bundled fixture app.',
+    );
+  }
+}
+
+/** `maskproof run`: validates everything it can up front, then runs the journeys with Playwright Test. */
+export async function runCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        recorder: { type: 'string' },
+        seed: { type: 'string' },
+        project: { type: 'string', multiple: true },
+        report: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+  }
+  const { values, positionals } = parsed;
+  const recorderPath = resolve(values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json'));
+  const config = loadRecorderConfig(recorderPath);
+  const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
+  for (const project of values.project ?? []) {
+    if (!PROJECTS.includes(project)) throw new UsageError(`unknown project "${project}"`, `Use one of: ${PROJECTS.join(', ')}.`);
+  }
+  const browser = resolveBrowser();
+  if (process.env.MASKPROOF_BASE_URL) await checkReachable(process.env.MASKPROOF_BASE_URL);
+  const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
+  const resultsFile = resolve(reportDir, 'results.json');
+  rmSync(resultsFile, { force: true });
+
+  console.log(`maskproof run · recorder ${config.name} · seed ${seed} · browser ${browser.executablePath ?? "Playwright's Chromium"}`);
+  const cli = require.resolve('@playwright/test/cli');
+  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...positionals];
+  const exitCode = await new Promise<number>((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      cwd: packageRoot,
+      stdio: 'inherit',
+      env: { ...process.env, MASKPROOF_RECORDER: recorderPath, MASKPROOF_SEED: String(seed), MASKPROOF_REPORT_DIR: reportDir },
+    });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));
+  });
+  if (!existsSync(resultsFile)) {
+    throw new MaskproofError(
+      `Playwright exited with code ${exitCode} before writing ${resultsFile}`,
+      'Read the Playwright output above: the app server or the browser likely failed to start.',
+      2,
+    );
+  }
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as RunResults;
+  if (results.cases.length === 0) {
+    throw new MaskproofError('no journey ran', 'Check --project and any Playwright filter you passed after --.', 2);
+  }
+  return results.cases.every((c) => c.status === 'pass') ? 0 : 1;
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { ConfigError } from '../errors.ts';
+import { recorderConfigSchema } from './recorder-config.schema.ts';
+
+/** rrweb record() options that can be written in JSON. */
+export interface RrwebPrivacyOptions {
+  maskAllInputs?: boolean;
+  maskInputOptions?: Record<string, boolean>;
+  maskTextClass?: string;
+  maskTextSelector?: string;
+  blockClass?: string;
+  blockSelector?: string;
+  ignoreClass?: string;
+  ignoreSelector?: string;
+  inlineStylesheet?: boolean;
+  inlineImages?: boolean;
+  collectFonts?: boolean;
+  recordCanvas?: boolean;
+  recordCrossOriginIframes?: boolean;
+  userTriggeredOnInput?: boolean;
+  checkoutEveryNth?: number;
+  checkoutEveryNms?: number;
+  slimDOMOptions?: Record<string, boolean> | 'all' | true;
+  sampling?: {
+    mousemove?: boolean | number;
+    mousemoveCallback?: number;
+    mouseInteraction?: boolean | Record<string, boolean>;
+    scroll?: number;
+    media?: number;
+    input?: 'all' | 'last';
+  };
+}
+
+export interface NetworkPolicy {
+  /** Record fetch/XHR requests as custom events at all. */
+  record: boolean;
+  /** Header names kept (case-insensitive), or "all". Default: none. */
+  requestHeaders: string[] | 'all';
+  responseHeaders: string[] | 'all';
+  /** Record request and response bodies. */
+  bodies: boolean;
+  /** Attach document.cookie to each recorded request. */
+  cookies: boolean;
+  /** Query parameters whose values are replaced by "[Filtered]", or "all". */
+  scrubQueryParams: string[] | 'all';
+}
+
+export interface RecorderPolicy {
+  /** Regular expressions on the URL path where recording must never run. */
+  neverRecordOn: string[];
+  network: NetworkPolicy;
+  errors: { record: boolean; maskMessages: boolean };
+}
+
+export interface RecorderConfig {
+  name: string;
+  description?: string;
+  recorder: 'rrweb';
+  /** Where the config was read from, for reports. */
+  source: string;
+  rrweb: RrwebPrivacyOptions;
+  policy: RecorderPolicy;
+}
+
+type RawConfig = Omit<Partial<RecorderConfig>, 'policy'> & {
+  policy?: { neverRecordOn?: string[]; network?: Partial<NetworkPolicy>; errors?: Partial<RecorderPolicy['errors']> };
+};
+
+const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex } });
+const validate = ajv.compile(recorderConfigSchema);
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
+  if (error.keyword === 'additionalProperties') {
+    return `unknown key "${String(error.params.additionalProperty)}" at ${where}`;
+  }
+  if (error.keyword === 'format') return `${where} is not a valid regular expression`;
+  if (error.keyword === 'const') return `${where} must be ${JSON.stringify(error.params.allowedValue)}`;
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+/** Validates a parsed config object and fills in the defaults. */
+export function parseRecorderConfig(raw: unknown, source: string): RecorderConfig {
+  if (!validate(raw)) {
+    const problem = validate.errors?.[0];
+    throw new ConfigError(
+      `recorder config ${source}: ${problem ? describe(problem) : 'invalid'}`,
+      'Fix the key named above; see "Recorder configs" in the README for every key and its meaning.',
+    );
+  }
+  const config = raw as RawConfig;
+  const rrweb = config.rrweb ?? {};
+  const masksText = Boolean(rrweb.maskTextSelector || rrweb.maskTextClass);
+  const network = config.policy?.network ?? {};
+  return {
+    name: config.name ?? source.replace(/^.*\//, '').replace(/\.json$/, ''),
+    description: config.description,
+    recorder: 'rrweb',
+    source,
+    rrweb,
+    policy: {
+      neverRecordOn: config.policy?.neverRecordOn ?? [],
+      network: {
+        record: network.record ?? true,
+        requestHeaders: network.requestHeaders ?? [],
+        responseHeaders: network.responseHeaders ?? [],
+        bodies: network.bodies ?? false,
+        cookies: network.cookies ?? false,
+        scrubQueryParams: network.scrubQueryParams ?? [],
+      },
+      errors: {
+        record: config.policy?.errors?.record ?? true,
+        // Error text is masked by the same rule as page text unless the config says otherwise.
+        maskMessages: config.policy?.errors?.maskMessages ?? masksText,
+      },
+    },
+  };
+}
+
+/** Reads and validates a recorder config file. */
+export function loadRecorderConfig(path: string): RecorderConfig {
+  const absolute = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch {
+    throw new ConfigError(`recorder config not found: ${path}`, 'Pass --recorder with the path of a recorder config JSON file, e.g. fixtures/recorders/safe.json.');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`recorder config ${path} is not valid JSON: ${(error as Error).message}`, 'Fix the JSON syntax of the file.');
+  }
+  return parseRecorderConfig(raw, path);
+}

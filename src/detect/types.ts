@@ -1,0 +1,82 @@
+/**
+ * The contract between the harness and the leak detection engine.
+ * The journeys plant canaries; the engine reports findings; verdicts and reports consume findings.
+ */
+
+/** What kind of personal data a canary stands for. Free-form beyond these, but these are used. */
+export type CanaryKind =
+  | 'fullName'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'phone'
+  | 'streetAddress'
+  | 'card'
+  | 'cardExpiry'
+  | 'cvv'
+  | 'ssn'
+  | 'password'
+  | 'token'
+  | (string & {});
+
+/** A value a journey planted and that must never appear in a recording. */
+export interface Canary {
+  kind: CanaryKind;
+  value: string;
+  /** Where it was planted, for humans: e.g. "checkout form › card number". */
+  label?: string;
+}
+
+export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey';
+
+/** How the value was written where it was found. */
+export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split';
+
+export interface Finding {
+  detector: Detector;
+  /** Canary kind, or the pattern's kind (e.g. "visa", "aws-access-key"). */
+  kind: string;
+  /** Index of the event in the recording (0-based). */
+  eventIndex: number;
+  /** rrweb EventType of that event. */
+  eventType: number;
+  /** IncrementalSource for incremental snapshots; absent otherwise. */
+  eventSource?: number;
+  /** JSON path inside the event, e.g. "data.node.childNodes[1].childNodes[0].textContent". */
+  path: string;
+  /** rrweb node id, where the finding sits in a serialized node or an event about one. */
+  nodeId?: number;
+  encoding: Encoding;
+  /** Redacted form: never the full value (e.g. "jo•••@•••.com", "•••• 4242"). */
+  redacted: string;
+  /** SHA-256 (hex) of the full value found, so two findings can be matched without revealing it. */
+  sha256: string;
+  /** For canaries: the canary's label. */
+  label?: string;
+}
+
+export interface AllowList {
+  /** Exact values that are known safe (compared case-insensitively). */
+  values?: string[];
+  /** Regular expression sources; a match on the whole value makes it safe. */
+  patterns?: string[];
+}
+
+export interface ScanOptions {
+  canaries?: Canary[];
+  allow?: AllowList;
+  /** Run the pattern detectors (email, card, ...). Default true. */
+  patterns?: boolean;
+  /** Masked values keep their last N characters (e.g. last four of a card) and are not leaks. Default 0. */
+  maskedLastChars?: number;
+}
+
+/**
+ * A streaming scanner: feed events one at a time (memory stays bounded by the largest event),
+ * then call finish() for findings that need the whole stream (values split across events).
+ */
+export interface Scanner {
+  scanEvent(event: unknown, eventIndex: number): Finding[];
+  finish(): Finding[];
+  readonly eventsScanned: number;
+}

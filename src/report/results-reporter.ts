@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import type { Canary } from '../detect/types.ts';
+import { loadRecorderConfig } from '../config/recorder-config.ts';
+import { ANNOTATION_CASE, ATTACHMENT_CANARIES, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT } from '../fixture/index.ts';
+import type { AuditResult } from '../verdict/audit.ts';
+import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
+import { reportDir } from './paths.ts';
+import type { CaseResult, RunResults } from './results.ts';
+import { renderTable } from './terminal-table.ts';
+
+function attachmentJson<T>(result: TestResult, name: string): T | undefined {
+  const attachment = result.attachments.find((a) => a.name === name && a.body);
+  return attachment?.body ? (JSON.parse(attachment.body.toString('utf8')) as T) : undefined;
+}
+
+/** First line of the first error, without ANSI colours: why a test failed outside its audit. */
+function errorReason(result: TestResult): string | undefined {
+  const error = result.errors[0];
+  const text = (error?.message ?? error?.value ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return text.split('\n').find((line) => line.trim())?.trim();
+}
+
+/**
+ * Turns Playwright's test results into the privacy results: reports/results.json, reports/canaries.json,
+ * a progress line per journey and the test-case table in the terminal.
+ */
+export default class ResultsReporter implements Reporter {
+  private readonly cases: CaseResult[] = [];
+  private readonly canaries = new Map<string, Canary>();
+  private readonly started = Date.now();
+  private recorderName = '';
+  private recorderSource = '';
+
+  printsToStdio(): boolean {
+    return true;
+  }
+
+  onBegin(_config: FullConfig, suite: Suite): void {
+    const source = process.env.MASKPROOF_RECORDER || 'fixtures/recorders/safe.json';
+    this.recorderSource = source;
+    try {
+      this.recorderName = loadRecorderConfig(source).name;
+    } catch {
+      this.recorderName = source;
+    }
+    const count = suite.allTests().length;
+    console.log(`maskproof: ${count} journeys · recorder ${this.recorderName} (${source}) · seed ${process.env.MASKPROOF_SEED} (reproduce with --seed ${process.env.MASKPROOF_SEED})`);
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const id = test.annotations.find((a) => a.type === ANNOTATION_CASE)?.description;
+    const project = test.parent.project()?.name ?? '';
+    const seconds = (result.duration / 1000).toFixed(1);
+    if (result.status === 'skipped') {
+      console.log(`  -  ${test.title} [${project}] skipped`);
+      return;
+    }
+    for (const canary of attachmentJson<Canary[]>(result, ATTACHMENT_CANARIES) ?? []) this.canaries.set(`${canary.kind}:${canary.value}`, canary);
+    if (!id || !isCaseId(id)) {
+      console.log(`  ${result.status === 'passed' ? '✓' : '✗'}  ${test.title} [${project}] ${seconds}s (not a table row)`);
+      return;
+    }
+    const row = privacyCase(id);
+    const verdict = attachmentJson<AuditResult>(result, ATTACHMENT_VERDICT);
+    const recording = result.attachments.find((a) => a.name === ATTACHMENT_RECORDING)?.path;
+    // A journey that crashed before its audit fails with the crash as its reason: never silently green.
+    const status = verdict && result.status === 'passed' ? verdict.status : verdict?.status === 'inapplicable' ? 'inapplicable' : result.status === 'passed' ? 'pass' : 'fail';
+    const reasons = verdict?.reasons.length ? verdict.reasons : result.status === 'passed' ? [] : [`journey did not complete: ${errorReason(result) ?? result.status}`];
+    this.cases.push({
+      id,
+      journey: row.journey,
+      expected: row.expected,
+      project,
+      status,
+      reasons,
+      durationMs: result.duration,
+      findings: verdict?.findings ?? [],
+      details: verdict?.details ?? {},
+      recording: recording ? relative(reportDir(), recording) : undefined,
+    });
+    const mark = status === 'pass' ? '✓' : status === 'fail' ? '✗' : '○';
+    console.log(`  ${mark}  ${row.journey} [${project}] ${status.toUpperCase()} ${seconds}s`);
+  }
+
+  onEnd(result: FullResult): void {
+    const order = privacyCases.map((c) => c.id as string);
+    this.cases.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id) || a.project.localeCompare(b.project));
+    const results: RunResults = {
+      seed: Number(process.env.MASKPROOF_SEED),
+      recorder: this.recorderName,
+      recorderConfig: this.recorderSource,
+      startedAt: new Date(this.started).toISOString(),
+      durationMs: Date.now() - this.started,
+      cases: this.cases,
+    };
+    const dir = reportDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(dir, 'canaries.json'), `${JSON.stringify({ seed: results.seed, canaries: [...this.canaries.values()] }, null, 2)}\n`);
+    console.log('');
+    console.log(renderTable(this.cases));
+    const failed = this.cases.filter((c) => c.status !== 'pass').length;
+    console.log('');
+    console.log(
+      `${this.cases.length - failed} passed, ${failed} failed · ${(results.durationMs / 1000).toFixed(1)}s · run status ${result.status} · results in ${relative(process.cwd(), join(dir, 'results.json')) || 'results.json'}`,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import type { CapturedRecording } from '../capture/recording-capture.ts';
+import type { RecorderConfig } from '../config/recorder-config.ts';
+import type { Canary, Finding } from '../detect/types.ts';
+import type { CaseId } from './cases.ts';
+
+/**
+ * The audit model follows Lighthouse: gatherers collect artifacts, each audit is a small module that
+ * declares what it checks and which artifacts it needs, and returns a verdict with details; reports
+ * only render verdicts.
+ */
+export interface Artifacts {
+  recording: CapturedRecording;
+  canaries: Canary[];
+  config: RecorderConfig;
+}
+
+export type ArtifactName = keyof Artifacts;
+
+/** pass / fail; inapplicable when the recorder cannot support the check (never silently green). */
+export type AuditStatus = 'pass' | 'fail' | 'inapplicable';
+
+export interface AuditOutcome {
+  status: AuditStatus;
+  /** Why it failed (or why it is inapplicable). One line each; values redacted. */
+  reasons: string[];
+  /** Leaks found, redacted. */
+  findings: Finding[];
+  /** What was measured, for the report: counts, ids, etc. */
+  details: Record<string, unknown>;
+}
+
+export interface AuditResult extends AuditOutcome {
+  id: CaseId;
+  title: string;
+}
+
+export interface PrivacyAudit<Options = Record<string, never>> {
+  id: CaseId;
+  /** Shown when the audit passes. */
+  title: string;
+  /** Shown when it fails. */
+  failureTitle: string;
+  requiredArtifacts: readonly ArtifactName[];
+  audit(artifacts: Artifacts, options: Options): AuditOutcome;
+}
+
+export function outcome(reasons: string[], findings: Finding[], details: Record<string, unknown>): AuditOutcome {
+  return { status: reasons.length === 0 ? 'pass' : 'fail', reasons, findings, details };
+}
+
+/** Runs an audit and names the verdict with the right title. */
+export function runAudit<O>(audit: PrivacyAudit<O>, artifacts: Artifacts, options: O): AuditResult {
+  const result = audit.audit(artifacts, options);
+  return { id: audit.id, title: result.status === 'pass' ? audit.title : audit.failureTitle, ...result };
+}

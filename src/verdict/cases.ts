@@ -1,0 +1,21 @@
+/** The privacy test-case table, as QA writes it. Every report renders rows from here. */
+export const privacyCases = [
+  { id: 'pii-form-submit', journey: 'PII form submit', expected: 'fields show ****: no planted value appears anywhere in the recording' },
+  { id: 'admin-route', journey: 'admin route', expected: 'no replay generated: zero events, zero ingest requests' },
+  { id: 'auth-token', journey: 'authentication token', expected: 'token stripped from recorded network requests' },
+  { id: 'rage-click', journey: 'rage click on an erroring button', expected: 'the interaction is captured, with masking applied' },
+  { id: 'mobile-gestures', journey: 'mobile view', expected: 'touch gestures captured, no text recorded' },
+] as const;
+
+export type CaseId = (typeof privacyCases)[number]['id'];
+export type PrivacyCase = (typeof privacyCases)[number];
+
+export function privacyCase(id: CaseId): PrivacyCase {
+  const found = privacyCases.find((c) => c.id === id);
+  if (!found) throw new Error(`unknown privacy case ${id}`);
+  return found;
+}
+
+export function isCaseId(value: string): value is CaseId {
+  return privacyCases.some((c) => c.id === value);
+}

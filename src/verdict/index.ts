@@ -1,0 +1,20 @@
+import { adminRouteAudit } from './audits/admin-route.ts';
+import { authTokenAudit } from './audits/auth-token.ts';
+import { mobileGesturesAudit } from './audits/mobile-gestures.ts';
+import { piiFormSubmitAudit } from './audits/pii-form-submit.ts';
+import { rageClickAudit } from './audits/rage-click.ts';
+
+export * from './audit.ts';
+export * from './cases.ts';
+
+/** Every audit by case id, with the options each takes. */
+export const audits = {
+  'pii-form-submit': piiFormSubmitAudit,
+  'admin-route': adminRouteAudit,
+  'auth-token': authTokenAudit,
+  'rage-click': rageClickAudit,
+  'mobile-gestures': mobileGesturesAudit,
+};
+
+export type Audits = typeof audits;
+export type AuditOptions<Id extends keyof Audits> = Audits[Id] extends { audit(a: never, options: infer O): unknown } ? O : never;

@@ -1,0 +1,28 @@
+import type { eventWithTime } from '@rrweb/types';
+import { scanEvents } from './tmp-scan.ts';
+import type { Canary, Finding } from '../detect/types.ts';
+import { eventTypeName } from './recording-queries.ts';
+
+/** Planted values found anywhere in the recording, in any encoding the engine knows. */
+export function plantedValuesFound(events: readonly eventWithTime[], canaries: readonly Canary[]): Finding[] {
+  if (canaries.length === 0) return [];
+  return scanEvents([...events], { canaries: [...canaries], patterns: false });
+}
+
+/** One reason line per planted value: where it was found first, how often, redacted. */
+export function leakReasons(findings: readonly Finding[], events: readonly eventWithTime[]): string[] {
+  const byValue = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = `${finding.label ?? finding.kind}|${finding.sha256}`;
+    if (!byValue.has(key)) byValue.set(key, []);
+    byValue.get(key)!.push(finding);
+  }
+  return [...byValue.values()].map((group) => {
+    const first = group[0]!;
+    const event = events[first.eventIndex];
+    const where = `${event ? eventTypeName(event) : 'event'} #${first.eventIndex} at ${first.path}`;
+    const more = group.length > 1 ? ` (+${group.length - 1} more places)` : '';
+    const encoding = first.encoding === 'plain' ? '' : `, ${first.encoding}-encoded`;
+    return `planted ${first.label ?? first.kind} found in ${where}${encoding}: ${first.redacted}${more}`;
+  });
+}
