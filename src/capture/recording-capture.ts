@@ -1,8 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import type { eventWithTime } from '@rrweb/types';
-import type { RecorderConfig } from '../config/recorder-config.ts';
-import { INGEST_BINDING, buildInitScript } from '../recorder/init-script.ts';
+import type { IngestBatch, IngestSink, RecorderAdapter } from '../recorder/adapter.ts';
 
 /** One rrweb event with the page URL it was delivered from. */
 export interface CapturedEvent {
@@ -19,6 +18,8 @@ export interface IngestRequest {
   pageUrl: string;
   eventCount: number;
   receivedAt: number;
+  /** What a vendor sent beside the events (e.g. Sentry's replay_event), scanned like the events. */
+  metadata?: unknown;
 }
 
 /** A request the app itself made, as Playwright saw it on the wire (ground truth for the network checks). */
@@ -35,37 +36,30 @@ export interface CapturedRecording {
   pageRequests: ObservedRequest[];
 }
 
-function isBatch(value: unknown): value is { url: string; events: eventWithTime[] } {
-  if (typeof value !== 'object' || value === null) return false;
-  const batch = value as { url?: unknown; events?: unknown };
-  return typeof batch.url === 'string' && Array.isArray(batch.events);
-}
-
-/** Installs the recorder in a browser context and keeps everything it emits. */
-export class RecordingCapture {
+/** Installs a recorder (through its adapter) in a browser context and keeps everything it sends. */
+export class RecordingCapture implements IngestSink {
   readonly events: CapturedEvent[] = [];
   readonly ingests: IngestRequest[] = [];
   readonly pageRequests: ObservedRequest[] = [];
-  /** Batches that did not look like recorder output: kept as evidence of a broken recorder. */
-  readonly malformed: unknown[] = [];
+  /** Payloads that did not decode as recorder output: kept as evidence of a broken recorder. */
+  readonly malformedPayloads: { payload: unknown; why: string }[] = [];
 
   private readonly arrivals = new EventEmitter();
 
-  constructor(private readonly config: RecorderConfig) {}
+  constructor(readonly adapter: RecorderAdapter) {}
 
   async attach(context: BrowserContext): Promise<void> {
-    await context.exposeBinding(INGEST_BINDING, (_source, batch: unknown) => this.receive(batch));
-    await context.addInitScript({ content: buildInitScript(this.config) });
+    await this.adapter.install(context, this);
     context.on('request', (request) => this.observe(request));
   }
 
-  private receive(batch: unknown): void {
-    if (!isBatch(batch)) {
-      this.malformed.push(batch);
-      return;
-    }
+  malformed(payload: unknown, why: string): void {
+    this.malformedPayloads.push({ payload, why });
+  }
+
+  receive(batch: IngestBatch): void {
     const index = this.ingests.length;
-    this.ingests.push({ index, pageUrl: batch.url, eventCount: batch.events.length, receivedAt: Date.now() });
+    this.ingests.push({ index, pageUrl: batch.url, eventCount: batch.events.length, receivedAt: Date.now(), metadata: batch.metadata });
     for (const event of batch.events) this.events.push({ event, pageUrl: batch.url, ingest: index });
     this.arrivals.emit('batch');
   }
@@ -99,17 +93,9 @@ export class RecordingCapture {
     this.pageRequests.push({ method: request.method(), url: request.url(), resourceType: request.resourceType(), pageUrl });
   }
 
-  /** Waits until every event the pages emitted so far has been delivered. No sleeping: the page's flush resolves when the binding calls return. */
+  /** Waits until everything the pages' recorder holds has been delivered. */
   async flush(pages: Page[]): Promise<void> {
-    await Promise.all(
-      pages
-        .filter((page) => !page.isClosed())
-        .map((page) =>
-          page
-            .evaluate(() => (window as unknown as { __maskproof?: { flush(): Promise<void> } }).__maskproof?.flush())
-            .catch(() => undefined),
-        ),
-    );
+    await this.adapter.flush(pages);
   }
 
   snapshot(): CapturedRecording {

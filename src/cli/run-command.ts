@@ -43,8 +43,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
   }
   const { values, positionals } = parsed;
-  const recorderPath = resolve(values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json'));
-  const config = loadRecorderConfig(recorderPath);
+  const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
+  const config = loadRecorderConfig(recorderArg);
+  const recorderPath = resolve(recorderArg);
   const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
   for (const project of values.project ?? []) {
     if (!PROJECTS.includes(project)) throw new UsageError(`unknown project "${project}"`, `Use one of: ${PROJECTS.join(', ')}.`);

@@ -32,6 +32,8 @@ export interface AuditOutcome {
 export interface AuditResult extends AuditOutcome {
   id: CaseId;
   title: string;
+  /** The options the journey ran the audit with, so it can be re-run on saved evidence. */
+  options: unknown;
 }
 
 export interface PrivacyAudit<Options = Record<string, never>> {
@@ -51,5 +53,5 @@ export function outcome(reasons: string[], findings: Finding[], details: Record<
 /** Runs an audit and names the verdict with the right title. */
 export function runAudit<O>(audit: PrivacyAudit<O>, artifacts: Artifacts, options: O): AuditResult {
   const result = audit.audit(artifacts, options);
-  return { id: audit.id, title: result.status === 'pass' ? audit.title : audit.failureTitle, ...result };
+  return { id: audit.id, title: result.status === 'pass' ? audit.title : audit.failureTitle, options, ...result };
 }

@@ -1,0 +1,41 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { eventWithTime } from '@rrweb/types';
+
+/** A batch of events as it left the page: one ingest request. */
+export interface IngestBatch {
+  /** location.href of the page when the batch was sent. */
+  url: string;
+  events: eventWithTime[];
+  /** Extra data the vendor sent with the batch (e.g. Sentry's replay_event), kept for scanning. */
+  metadata?: unknown;
+}
+
+/** Where an adapter delivers what the recorder sent. */
+export interface IngestSink {
+  receive(batch: IngestBatch): void;
+  /** Something arrived that did not decode as recorder output: kept as evidence of a broken recorder. */
+  malformed(payload: unknown, why: string): void;
+}
+
+/** What a recorder can be asked to do; a check it cannot support is "inapplicable", never green. */
+export interface RecorderCapabilities {
+  /** It can be told never to record some routes. */
+  routeBlocking: boolean;
+  /** It records network requests. */
+  networkRecording: boolean;
+  /** It records errors. */
+  errorRecording: boolean;
+}
+
+/**
+ * One session-replay recorder as maskproof drives it: rrweb directly, or a vendor SDK built on it.
+ * Each adapter installs the recorder into a browser context, intercepts what it sends, and decodes
+ * it back into rrweb events for the sink.
+ */
+export interface RecorderAdapter {
+  readonly name: string;
+  readonly capabilities: RecorderCapabilities;
+  install(context: BrowserContext, sink: IngestSink): Promise<void>;
+  /** Makes the recorder send everything it holds now; resolves when it has reached the sink. */
+  flush(pages: Page[]): Promise<void>;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+
+/**
+ * Every check must be able to fail. Each deliberately leaky recorder config turns one protection off,
+ * and the journeys it breaks must FAIL for the stated reason (and the others must not be blamed).
+ */
+const proofs: { config: string; cases: Record<string, RegExp[]> }[] = [
+  {
+    config: 'leaky-inputs',
+    cases: { 'pii-form-submit': [/field #email recorded unmasked input/, /field #card-number recorded unmasked input/, /planted person › card number found/] },
+  },
+  { config: 'leaky-text', cases: { 'mobile-gestures': [/recorded text nodes carry unmasked text/, /planted person › full name found/] } },
+  { config: 'leaky-spa-admin', cases: { 'admin-route': [/events recorded on \/app\/admin/, /planted admin table › user \d name found/] } },
+  { config: 'leaky-headers', cases: { 'auth-token': [/planted session › auth token found in Custom:maskproof\/network #\d+ at \S*headers\S*authorization/i] } },
+  { config: 'leaky-query', cases: { 'auth-token': [/planted session › auth token found in Custom:maskproof\/network #\d+ at \S*url/] } },
+  { config: 'leaky-bodies', cases: { 'auth-token': [/planted session › auth token found in Custom:maskproof\/network #\d+ at \S*body/] } },
+  { config: 'leaky-cookies', cases: { 'auth-token': [/planted session › auth token found in Custom:maskproof\/network #\d+ at \S*cookies/] } },
+  { config: 'leaky-errors', cases: { 'rage-click': [/planted person › full name found in Custom:maskproof\/(error|console)/] } },
+  {
+    config: 'no-interactions',
+    cases: {
+      'rage-click': [/only 0 clicks on #place-order recorded/],
+      'mobile-gestures': [/tap on #tap-target not captured as TouchStart \+ TouchEnd/],
+    },
+  },
+];
+
+describe('each narrow misconfiguration fails the journeys it breaks', () => {
+  for (const { config, cases } of proofs) {
+    it(`${config} → ${Object.keys(cases).join(', ')} FAIL`, () => {
+      const grep = Object.keys(cases).map((id) => `@${id}`).join('|');
+      const run = runCli(['run', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7', '--', '--grep', grep]);
+      expect(run.status, run.stdout + run.stderr).toBe(1);
+      for (const [id, reasons] of Object.entries(cases)) {
+        const row = run.results?.cases.find((c) => c.id === id);
+        expect(row?.status, `${id}: ${JSON.stringify(row?.reasons)}`).toBe('fail');
+        for (const reason of reasons) expect(row?.reasons.some((r) => reason.test(r)), `${id} reasons ${JSON.stringify(row?.reasons)} should match ${reason}`).toBe(true);
+      }
+    });
+  }
+});
+
+describe('the all-off leaky config fails every row for its own reason', () => {
+  it('leaky.json → exit 1, five rows FAIL', () => {
+    const run = runCli(['run', '--recorder', 'fixtures/recorders/leaky.json', '--seed', '7']);
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    const rows = Object.fromEntries((run.results?.cases ?? []).map((c) => [c.id, c]));
+    const expected: Record<string, RegExp> = {
+      'pii-form-submit': /field #card-number recorded unmasked input/,
+      'admin-route': /events recorded on \/admin/,
+      'auth-token': /planted session › auth token found/,
+      'rage-click': /planted person › full name found/,
+      'mobile-gestures': /recorded text nodes carry unmasked text/,
+    };
+    expect(Object.keys(rows).sort()).toEqual(Object.keys(expected).sort());
+    for (const [id, reason] of Object.entries(expected)) {
+      expect(rows[id]?.status).toBe('fail');
+      expect(rows[id]?.reasons.some((r) => reason.test(r)), `${id}: ${JSON.stringify(rows[id]?.reasons)}`).toBe(true);
+    }
+  });
+});

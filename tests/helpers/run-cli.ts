@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { RunResults } from '../../src/report/results.ts';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  reportDir: string;
+  results?: RunResults;
+}
+
+/** Runs bin/maskproof.js as a user would, with its own report directory. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const reportDir = mkdtempSync(join(tmpdir(), 'maskproof-e2e-'));
+  const child = spawnSync(process.execPath, [join(root, 'bin/maskproof.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, MASKPROOF_REPORT_DIR: reportDir, ...env },
+    timeout: 200_000,
+  });
+  const resultsFile = join(reportDir, 'results.json');
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    reportDir,
+    results: existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as RunResults) : undefined,
+  };
+}
