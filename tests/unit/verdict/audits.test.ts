@@ -1,0 +1,137 @@
+import { EventType } from '@rrweb/types';
+import { describe, expect, it } from 'vitest';
+import { audits, runAudit } from '../../../src/verdict/index.ts';
+import type { CaseId } from '../../../src/verdict/cases.ts';
+import type { Artifacts } from '../../../src/verdict/audit.ts';
+import { loadEvidence } from '../../helpers/evidence.ts';
+
+/** Re-runs an audit on evidence captured from a real run (seed 7) of the given recorder config. */
+function verdict(config: string, id: CaseId, change?: (artifacts: Artifacts) => void) {
+  const { artifacts, options } = loadEvidence(config, id);
+  change?.(artifacts);
+  return runAudit(audits[id] as never, artifacts, options as never);
+}
+
+describe('PII form submit audit', () => {
+  it('passes on the safe recording: every field recorded, only as ****', () => {
+    const result = verdict('safe', 'pii-form-submit');
+    expect(result.reasons).toEqual([]);
+    expect(result.status).toBe('pass');
+    expect(Object.values(result.details.fields as Record<string, { masked: boolean; inputEvents: number }>).every((f) => f.masked && f.inputEvents > 0)).toBe(true);
+  });
+
+  it('fails on the leaky recording: unmasked input events and planted values', () => {
+    const result = verdict('leaky', 'pii-form-submit');
+    expect(result.status).toBe('fail');
+    expect(result.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/field #ssn recorded unmasked input/), expect.stringMatching(/planted person › card number found/)]));
+  });
+
+  it('fails when a field is missing from the recording (blocked instead of masked)', () => {
+    const result = verdict('safe', 'pii-form-submit', ({ recording }) => {
+      recording.events = recording.events.filter((e) => !JSON.stringify(e.event).includes('"card-cvv"'));
+    });
+    expect(result.reasons).toContain('field #card-cvv is not in the recording (blocked or never rendered), so it cannot show ****');
+  });
+});
+
+describe('admin route audit', () => {
+  it('passes on the safe recording: nothing recorded on /admin or /app/admin', () => {
+    const result = verdict('safe', 'admin-route');
+    expect(result.reasons).toEqual([]);
+    expect(result.details.adminPathsVisited).toEqual(expect.arrayContaining(['/admin', '/app/admin']));
+  });
+
+  it('fails on the leaky recording with the count of events on /admin', () => {
+    expect(verdict('leaky', 'admin-route').reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+ events recorded on \/admin/), expect.stringMatching(/ingest requests sent from/)]));
+  });
+
+  it('fails when only the single-page route leaks', () => {
+    const result = verdict('leaky-spa-admin', 'admin-route');
+    expect(result.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/events recorded on \/app\/admin$/)]));
+  });
+
+  it('does not pass a recorder that recorded nothing at all', () => {
+    const result = verdict('safe', 'admin-route', ({ recording }) => {
+      recording.events = [];
+      recording.ingests = [];
+    });
+    expect(result.reasons[0]).toMatch(/no events on the pages before the admin route/);
+  });
+});
+
+describe('auth token audit', () => {
+  it('passes on the safe recording: all four requests recorded, token nowhere', () => {
+    const result = verdict('safe', 'auth-token');
+    expect(result.reasons).toEqual([]);
+    expect(result.details.requestsRecorded).toEqual(expect.arrayContaining([expect.stringMatching(/^GET .*\/api\/orders\?token=%5BFiltered%5D/)]));
+  });
+
+  it('fails on the leaky recording: the token is found', () => {
+    expect(verdict('leaky', 'auth-token').reasons).toEqual(expect.arrayContaining([expect.stringMatching(/planted session › auth token found/)]));
+  });
+
+  it('fails when a request the app sent was not recorded', () => {
+    const result = verdict('safe', 'auth-token', ({ recording }) => {
+      recording.events = recording.events.filter((e) => !(e.event.type === EventType.Custom && JSON.stringify(e.event.data).includes('/api/track')));
+    });
+    expect(result.reasons).toEqual(['request POST /api/track was not recorded (URL and method must be present)']);
+  });
+
+  it('is inapplicable, not green, when the config records no network', () => {
+    const result = verdict('safe', 'auth-token', (artifacts) => {
+      artifacts.config.policy.network.record = false;
+    });
+    expect(result.status).toBe('inapplicable');
+  });
+});
+
+describe('rage click audit', () => {
+  it('passes on the safe recording: ≥5 clicks within 1 s on the button, errors recorded, masked', () => {
+    const result = verdict('safe', 'rage-click');
+    expect(result.reasons).toEqual([]);
+    expect(result.details.densestBurst).toBeGreaterThanOrEqual(5);
+    expect(result.details.errorsRecorded).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fails on the leaky recording: the name is in the error and on the page', () => {
+    expect(verdict('leaky', 'rage-click').reasons).toEqual(expect.arrayContaining([expect.stringMatching(/planted person › full name found/)]));
+  });
+
+  it('fails when clicks are sampled out', () => {
+    expect(verdict('no-interactions', 'rage-click').reasons[0]).toMatch(/only 0 clicks on #place-order recorded within 1000 ms/);
+  });
+
+  it('fails when the error is not recorded', () => {
+    const result = verdict('safe', 'rage-click', ({ recording }) => {
+      recording.events = recording.events.filter((e) => !(e.event.type === EventType.Custom && e.event.data.tag === 'maskproof/error'));
+    });
+    expect(result.reasons).toContain('the error thrown by the button was not recorded');
+  });
+});
+
+describe('mobile gestures audit', () => {
+  it('passes on the safe recording: tap and swipe captured, all text masked', () => {
+    const result = verdict('safe', 'mobile-gestures');
+    expect(result.reasons).toEqual([]);
+    expect((result.details.swipe as { touchMovePositions: number }).touchMovePositions).toBeGreaterThan(0);
+  });
+
+  it('fails on the leaky recording: text recorded', () => {
+    expect(verdict('leaky', 'mobile-gestures').reasons[0]).toMatch(/recorded text nodes carry unmasked text/);
+  });
+
+  it('fails when touches are not captured', () => {
+    expect(verdict('no-interactions', 'mobile-gestures').reasons).toEqual(expect.arrayContaining([expect.stringMatching(/tap on #tap-target not captured/)]));
+  });
+});
+
+describe('every audit declares what it checks', () => {
+  it('has an id matching its key, a title, a failure title and its artifacts', () => {
+    for (const [id, audit] of Object.entries(audits)) {
+      expect(audit.id).toBe(id);
+      expect(audit.title.length).toBeGreaterThan(10);
+      expect(audit.failureTitle).not.toBe(audit.title);
+      expect(audit.requiredArtifacts).toContain('recording');
+    }
+  });
+});
