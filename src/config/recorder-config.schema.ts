@@ -1,3 +1,6 @@
+import { posthogOptionsSchema, posthogProjectSchema } from '../recorder/vendors/posthog/options.ts';
+import { sentryOptionsSchema } from '../recorder/vendors/sentry/options.ts';
+
 /**
  * JSON Schema of a recorder config file. Unknown keys are errors on purpose: a typo such as
  * "maskAllInput" would otherwise silently turn a protection off, which is the very mistake
@@ -24,8 +27,8 @@ const headerList = {
   ],
 };
 
-export const recorderConfigSchema = {
-  $id: 'https://maskproof.dev/schemas/recorder-config.json',
+/** The rrweb recorder: rrweb's record() options and the policy maskproof's wrapper enforces. */
+export const rrwebConfigSchema = {
   type: 'object',
   required: ['recorder'],
   additionalProperties: false,
@@ -103,4 +106,36 @@ export const recorderConfigSchema = {
       },
     },
   },
+} as const;
+
+const common = { $schema: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' } };
+
+/** A vendor SDK built on rrweb, driven with its own options: `{"recorder": "sentry", "options": {...}}`. */
+export const sentryConfigSchema = {
+  type: 'object',
+  required: ['recorder'],
+  additionalProperties: false,
+  properties: { ...common, recorder: { const: 'sentry' }, options: sentryOptionsSchema },
+} as const;
+
+export const posthogConfigSchema = {
+  type: 'object',
+  required: ['recorder'],
+  additionalProperties: false,
+  properties: { ...common, recorder: { const: 'posthog' }, options: posthogOptionsSchema, project: posthogProjectSchema },
+} as const;
+
+export const recorderKinds = ['rrweb', 'sentry', 'posthog'] as const;
+
+/** Any recorder config: the "recorder" key picks which of the schemas above applies. */
+export const recorderConfigSchema = {
+  $id: 'https://maskproof.dev/schemas/recorder-config.json',
+  type: 'object',
+  required: ['recorder'],
+  properties: { recorder: { enum: recorderKinds } },
+  allOf: [
+    { if: { properties: { recorder: { const: 'rrweb' } } }, then: rrwebConfigSchema },
+    { if: { properties: { recorder: { const: 'sentry' } } }, then: sentryConfigSchema },
+    { if: { properties: { recorder: { const: 'posthog' } } }, then: posthogConfigSchema },
+  ],
 } as const;

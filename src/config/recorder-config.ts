@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.ts';
+import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
+import type { SentryOptions } from '../recorder/vendors/sentry/options.ts';
 import { recorderConfigSchema } from './recorder-config.schema.ts';
 
 /** rrweb record() options that can be written in JSON. */
@@ -54,7 +56,8 @@ export interface RecorderPolicy {
   errors: { record: boolean; maskMessages: boolean };
 }
 
-export interface RecorderConfig {
+/** rrweb driven directly, with maskproof's wrapper enforcing the policy. */
+export interface RrwebRecorderConfig {
   name: string;
   description?: string;
   recorder: 'rrweb';
@@ -64,7 +67,46 @@ export interface RecorderConfig {
   policy: RecorderPolicy;
 }
 
-type RawConfig = Omit<Partial<RecorderConfig>, 'policy'> & {
+/** Sentry Replay (@sentry/browser) with its own options. */
+export interface SentryRecorderConfig {
+  name: string;
+  description?: string;
+  recorder: 'sentry';
+  source: string;
+  options: SentryOptions;
+}
+
+/** PostHog session recording (posthog-js) with its own options and the project settings it is served. */
+export interface PosthogRecorderConfig {
+  name: string;
+  description?: string;
+  recorder: 'posthog';
+  source: string;
+  options: PosthogOptions;
+  project: PosthogProjectSettings;
+}
+
+export type VendorRecorderConfig = SentryRecorderConfig | PosthogRecorderConfig;
+
+/** Any recorder config; `recorder` tells which. */
+export type RecorderConfig = RrwebRecorderConfig | VendorRecorderConfig;
+
+export type RecorderKind = RecorderConfig['recorder'];
+
+/** How reports name each recorder. */
+export const recorderLabels: Record<RecorderKind, string> = { rrweb: 'rrweb', sentry: 'Sentry', posthog: 'PostHog' };
+
+export function isRrwebConfig(config: RecorderConfig): config is RrwebRecorderConfig {
+  return config.recorder === 'rrweb';
+}
+
+/** The config as an rrweb config, for code that only works with rrweb (throws for a vendor config). */
+export function rrwebConfig(config: RecorderConfig): RrwebRecorderConfig {
+  if (!isRrwebConfig(config)) throw new ConfigError(`recorder config ${config.source} is a ${recorderLabels[config.recorder]} config, not an rrweb one`, 'Use an rrweb recorder config here.');
+  return config;
+}
+
+type RawConfig = Omit<Partial<RrwebRecorderConfig>, 'policy'> & {
   policy?: { neverRecordOn?: string[]; network?: Partial<NetworkPolicy>; errors?: Partial<RecorderPolicy['errors']> };
 };
 
@@ -87,18 +129,26 @@ function describe(error: ErrorObject): string {
   }
   if (error.keyword === 'format') return `${where} is not a valid regular expression`;
   if (error.keyword === 'const') return `${where} must be ${JSON.stringify(error.params.allowedValue)}`;
+  if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where} ${error.message ?? 'is invalid'}`;
 }
 
 /** Validates a parsed config object and fills in the defaults. */
 export function parseRecorderConfig(raw: unknown, source: string): RecorderConfig {
   if (!validate(raw)) {
-    const problem = validate.errors?.[0];
+    // "if" (the recorder dispatch) and "anyOf" only repeat that something under them failed: report
+    // the deepest real problem, e.g. the bad regexp inside {"regexp": ...}, not "must be string".
+    const specific = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf');
+    const problem = specific.reduce<ErrorObject | undefined>((best, e) => (!best || e.instancePath.length > best.instancePath.length ? e : best), undefined) ?? validate.errors?.[0];
     throw new ConfigError(
       `recorder config ${source}: ${problem ? describe(problem) : 'invalid'}`,
       'Fix the key named above; see "Recorder configs" in the README for every key and its meaning.',
     );
   }
+  const vendor = raw as { recorder: RecorderKind; name?: string; description?: string; options?: object; project?: PosthogProjectSettings };
+  const name = vendor.name ?? source.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (vendor.recorder === 'sentry') return { name, description: vendor.description, recorder: 'sentry', source, options: vendor.options ?? {} };
+  if (vendor.recorder === 'posthog') return { name, description: vendor.description, recorder: 'posthog', source, options: vendor.options ?? {}, project: vendor.project ?? {} };
   const config = raw as RawConfig;
   const rrweb = config.rrweb ?? {};
   const masksText = Boolean(rrweb.maskTextSelector || rrweb.maskTextClass);

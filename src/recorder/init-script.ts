@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { RecorderConfig } from '../config/recorder-config.ts';
+import type { RrwebRecorderConfig } from '../config/recorder-config.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +25,7 @@ const wrapperSource = readFileSync(new URL('./wrapper.browser.js', import.meta.u
  * loading rrweb there again recurses until the stack overflows. Same-origin iframes are still
  * recorded by rrweb from the top frame.
  */
-export function buildInitScript(config: RecorderConfig): string {
+export function buildInitScript(config: RrwebRecorderConfig): string {
   const pageConfig = { rrweb: config.rrweb, policy: config.policy };
   // A function replacement: a string one would expand $& and friends inside the config's regexes.
   const wrapper = wrapperSource.replace('__MASKPROOF_CONFIG__', () => JSON.stringify(pageConfig));

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { RecorderConfig } from '../config/recorder-config.ts';
+import type { RecorderConfig, RrwebRecorderConfig } from '../config/recorder-config.ts';
 import type { IngestSink, RecorderAdapter, RecorderCapabilities } from './adapter.ts';
 import { INGEST_BINDING, buildInitScript } from './init-script.ts';
+import { createVendorAdapter } from './vendors/index.ts';
 
 function isBatch(value: unknown): value is { url: string; events: [] } {
   if (typeof value !== 'object' || value === null) return false;
@@ -13,7 +14,7 @@ function isBatch(value: unknown): value is { url: string; events: [] } {
 export class RrwebAdapter implements RecorderAdapter {
   readonly name = 'rrweb';
 
-  constructor(private readonly config: RecorderConfig) {}
+  constructor(private readonly config: RrwebRecorderConfig) {}
 
   get capabilities(): RecorderCapabilities {
     return { routeBlocking: true, networkRecording: this.config.policy.network.record, errorRecording: this.config.policy.errors.record };
@@ -39,6 +40,7 @@ export class RrwebAdapter implements RecorderAdapter {
   }
 }
 
+/** The adapter for a recorder config: rrweb directly, or a vendor SDK built on it. */
 export function createAdapter(config: RecorderConfig): RecorderAdapter {
-  return new RrwebAdapter(config);
+  return config.recorder === 'rrweb' ? new RrwebAdapter(config) : createVendorAdapter(config);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { Canary } from '../detect/types.ts';
-import { loadRecorderConfig } from '../config/recorder-config.ts';
+import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { ANNOTATION_CASE, ATTACHMENT_CANARIES, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT } from '../fixture/index.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
@@ -32,6 +32,7 @@ export default class ResultsReporter implements Reporter {
   private readonly started = Date.now();
   private recorderName = '';
   private recorderSource = '';
+  private recorderKind: RecorderKind | undefined;
 
   printsToStdio(): boolean {
     return true;
@@ -41,12 +42,15 @@ export default class ResultsReporter implements Reporter {
     const source = process.env.MASKPROOF_RECORDER || 'fixtures/recorders/safe.json';
     this.recorderSource = source;
     try {
-      this.recorderName = loadRecorderConfig(source).name;
+      const config = loadRecorderConfig(source);
+      this.recorderName = config.name;
+      this.recorderKind = config.recorder;
     } catch {
       this.recorderName = source;
     }
     const count = suite.allTests().length;
-    console.log(`maskproof: ${count} journeys · recorder ${this.recorderName} (${source}) · seed ${process.env.MASKPROOF_SEED} (reproduce with --seed ${process.env.MASKPROOF_SEED})`);
+    const kind = this.recorderKind ? `${recorderLabels[this.recorderKind]} ` : '';
+    console.log(`maskproof: ${count} journeys · recorder ${kind}${this.recorderName} (${source}) · seed ${process.env.MASKPROOF_SEED} (reproduce with --seed ${process.env.MASKPROOF_SEED})`);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -79,6 +83,7 @@ export default class ResultsReporter implements Reporter {
       findings: verdict?.findings ?? [],
       details: verdict?.details ?? {},
       recording: recording ? relative(reportDir(), recording) : undefined,
+      recorder: this.recorderKind ? recorderLabels[this.recorderKind] : undefined,
     });
     const mark = status === 'pass' ? '✓' : status === 'fail' ? '✗' : '○';
     console.log(`  ${mark}  ${row.journey} [${project}] ${status.toUpperCase()} ${seconds}s`);
@@ -90,6 +95,7 @@ export default class ResultsReporter implements Reporter {
     const results: RunResults = {
       seed: Number(process.env.MASKPROOF_SEED),
       recorder: this.recorderName,
+      recorderKind: this.recorderKind,
       recorderConfig: this.recorderSource,
       startedAt: new Date(this.started).toISOString(),
       durationMs: Date.now() - this.started,

@@ -13,11 +13,16 @@ export interface CaseResult {
   findings: Finding[];
   details: Record<string, unknown>;
   recording?: string;
+  /** The recorder the journey ran with, as reports name it: rrweb, Sentry or PostHog. */
+  recorder?: string;
 }
 
 export interface RunResults {
   seed: number;
+  /** Name of the recorder config (e.g. "safe", "sentry-default"). */
   recorder: string;
+  /** Which recorder it drives: rrweb, sentry or posthog. */
+  recorderKind?: 'rrweb' | 'sentry' | 'posthog';
   recorderConfig: string;
   startedAt: string;
   durationMs: number;

@@ -15,16 +15,17 @@ function wrap(text: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** The test-case table as QA reads it: journey | expected | pass/fail | reason. */
+/** The test-case table as QA reads it: journey | recorder | expected | pass/fail | reason. */
 export function renderTable(cases: CaseResult[], width = 150, maxReasons = 3): string {
   const journeyWidth = Math.max(7, ...cases.map((c) => c.journey.length + c.project.length + 3));
+  const recorderWidth = Math.max(8, ...cases.map((c) => (c.recorder ?? '').length));
   const expectedWidth = 44;
-  const reasonWidth = Math.max(30, width - journeyWidth - expectedWidth - 14);
+  const reasonWidth = Math.max(30, width - journeyWidth - recorderWidth - expectedWidth - 17);
   const rows: string[] = [];
-  const line = (a: string, b: string, c: string, d: string) =>
-    `${a.padEnd(journeyWidth)} │ ${b.padEnd(expectedWidth)} │ ${c.padEnd(4)} │ ${d}`.trimEnd();
-  rows.push(line("journey", "expected result", "pass/fail", "reason"));
-  rows.push(`${'─'.repeat(journeyWidth)}─┼─${'─'.repeat(expectedWidth)}─┼──────┼─${'─'.repeat(reasonWidth)}`);
+  const line = (a: string, r: string, b: string, c: string, d: string) =>
+    `${a.padEnd(journeyWidth)} │ ${r.padEnd(recorderWidth)} │ ${b.padEnd(expectedWidth)} │ ${c.padEnd(4)} │ ${d}`.trimEnd();
+  rows.push(line("journey", "recorder", "expected result", "pass/fail", "reason"));
+  rows.push(`${'─'.repeat(journeyWidth)}─┼─${'─'.repeat(recorderWidth)}─┼─${'─'.repeat(expectedWidth)}─┼──────┼─${'─'.repeat(reasonWidth)}`);
   for (const c of cases) {
     const expected = wrap(c.expected, expectedWidth);
     // The terminal shows the first few reasons; results.json and the HTML report keep them all.
@@ -33,7 +34,7 @@ export function renderTable(cases: CaseResult[], width = 150, maxReasons = 3): s
     const reasons = shown.length ? shown.flatMap((r) => wrap(`• ${r}`, reasonWidth)) : ['—'];
     const height = Math.max(expected.length, reasons.length);
     for (let i = 0; i < height; i++) {
-      rows.push(line(i === 0 ? `${c.journey} [${c.project}]` : '', expected[i] ?? '', i === 0 ? STATUS[c.status] : '', reasons[i] ?? ''));
+      rows.push(line(i === 0 ? `${c.journey} [${c.project}]` : '', i === 0 ? (c.recorder ?? '') : '', expected[i] ?? '', i === 0 ? STATUS[c.status] : '', reasons[i] ?? ''));
     }
   }
   return rows.join('\n');

@@ -1,5 +1,7 @@
 import type { CapturedRecording } from '../capture/recording-capture.ts';
 import type { RecorderConfig } from '../config/recorder-config.ts';
+import type { RecorderCapabilities } from '../recorder/adapter.ts';
+import { capabilitiesOfConfig } from '../recorder/vendors/capabilities.ts';
 import type { Canary, Finding } from '../detect/types.ts';
 import type { CaseId } from './cases.ts';
 
@@ -12,6 +14,12 @@ export interface Artifacts {
   recording: CapturedRecording;
   canaries: Canary[];
   config: RecorderConfig;
+  /** What the recorder can do (its adapter's answer); derived from the config when absent. */
+  capabilities?: RecorderCapabilities;
+}
+
+export function capabilitiesOf(artifacts: Pick<Artifacts, 'config' | 'capabilities'>): RecorderCapabilities {
+  return artifacts.capabilities ?? capabilitiesOfConfig(artifacts.config);
 }
 
 export type ArtifactName = keyof Artifacts;
@@ -48,6 +56,17 @@ export interface PrivacyAudit<Options = Record<string, never>> {
 
 export function outcome(reasons: string[], findings: Finding[], details: Record<string, unknown>): AuditOutcome {
   return { status: reasons.length === 0 ? 'pass' : 'fail', reasons, findings, details };
+}
+
+/**
+ * Like outcome(), with `gaps`: what the check could not establish because the recorder cannot do it
+ * (no route blocking, no error recording). A failure stays a failure; with only gaps the verdict is
+ * inapplicable, with the gaps as its reasons: never green.
+ */
+export function outcomeWithGaps(reasons: string[], gaps: string[], findings: Finding[], details: Record<string, unknown>): AuditOutcome {
+  const status = reasons.length > 0 ? 'fail' : gaps.length > 0 ? 'inapplicable' : 'pass';
+  // Gaps first: they say why the rest happened (e.g. admin routes recorded by a recorder that cannot block them).
+  return { status, reasons: [...gaps, ...reasons], findings, details };
 }
 
 /** Runs an audit and names the verdict with the right title. */

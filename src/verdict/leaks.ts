@@ -1,4 +1,6 @@
-import type { eventWithTime } from '@rrweb/types';
+import { EventType, type eventWithTime } from '@rrweb/types';
+import type { CapturedRecording } from '../capture/recording-capture.ts';
+import { isVendorMetadata } from '../recorder/vendors/vendor-metadata.ts';
 import { scanEvents } from './tmp-scan.ts';
 import type { Canary, Finding } from '../detect/types.ts';
 import { eventTypeName } from './recording-queries.ts';
@@ -25,4 +27,19 @@ export function leakReasons(findings: readonly Finding[], events: readonly event
     const encoding = first.encoding === 'plain' ? '' : `, ${first.encoding}-encoded`;
     return `planted ${first.label ?? first.kind} found in ${where}${encoding}: ${first.redacted}${more}`;
   });
+}
+
+/**
+ * Everything a recording scan must cover: the rrweb events, then what the recorder sent beside them
+ * (a vendor's replay_event, error events, analytics events: ingest metadata), each as a custom event
+ * tagged "<vendor>/<kind>" so that findings and reasons point at it. Real events keep their indexes.
+ */
+export function scannableEvents(recording: CapturedRecording): eventWithTime[] {
+  const events = recording.events.map((captured) => captured.event);
+  for (const ingest of recording.ingests) {
+    if (ingest.metadata === undefined) continue;
+    const tag = isVendorMetadata(ingest.metadata) ? `${ingest.metadata.vendor}/${ingest.metadata.kind}` : 'ingest-metadata';
+    events.push({ type: EventType.Custom, timestamp: ingest.receivedAt, data: { tag, payload: ingest.metadata } });
+  }
+  return events;
 }

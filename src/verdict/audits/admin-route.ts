@@ -1,6 +1,6 @@
-import { type PrivacyAudit, outcome } from '../audit.ts';
-import { leakReasons, plantedValuesFound } from '../leaks.ts';
-import { eventsOf } from '../recording-queries.ts';
+import type { RecorderConfig } from '../../config/recorder-config.ts';
+import { type PrivacyAudit, capabilitiesOf, outcomeWithGaps } from '../audit.ts';
+import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 
 export interface AdminRouteOptions {
   /** Path patterns (regular expression sources) of the routes that must produce no replay. */
@@ -15,12 +15,20 @@ function pathOf(url: string): string {
   }
 }
 
+/** Why this recorder config cannot be told to leave a route unrecorded. */
+function noRouteBlocking(config: RecorderConfig): string {
+  if (config.recorder === 'sentry') return 'Sentry Replay has no option to leave routes unrecorded (an app has to stop or not start it in its own code)';
+  if (config.recorder === 'posthog') return "PostHog leaves routes unrecorded only through the project's URL blocklist (\"project\": {\"urlBlocklist\": [...]}), which this config leaves empty";
+  return 'the recorder cannot be told to leave routes unrecorded';
+}
+
 export const adminRouteAudit: PrivacyAudit<AdminRouteOptions> = {
   id: 'admin-route',
   title: 'Admin routes generate no replay: zero events, zero ingest requests',
   failureTitle: 'Admin routes were recorded',
-  requiredArtifacts: ['recording', 'canaries'],
-  audit({ recording, canaries }, { routes }) {
+  requiredArtifacts: ['recording', 'canaries', 'config'],
+  audit(artifacts, { routes }) {
+    const { recording, canaries, config } = artifacts;
     const patterns = routes.map((source) => new RegExp(source));
     const onRoute = (url: string) => patterns.some((pattern) => pattern.test(pathOf(url)));
     const reasons: string[] = [];
@@ -30,14 +38,22 @@ export const adminRouteAudit: PrivacyAudit<AdminRouteOptions> = {
     // Without events elsewhere, silence on /admin could be a broken recorder rather than a blocked route.
     if (elsewhere.length === 0) reasons.push('the recorder produced no events on the pages before the admin route, so blocking cannot be told apart from a broken recorder');
     const adminEvents = recording.events.filter((e) => onRoute(e.pageUrl));
-    const adminIngests = recording.ingests.filter((i) => onRoute(i.pageUrl));
+    // Replay ingests only: a vendor's other traffic from the page (error events, analytics) carries no
+    // events; it is scanned for planted values below like everything else.
+    const adminIngests = recording.ingests.filter((i) => onRoute(i.pageUrl) && i.eventCount > 0);
     const paths = [...new Set(adminEvents.map((e) => pathOf(e.pageUrl)))];
-    if (adminEvents.length > 0) reasons.push(`${adminEvents.length} events recorded on ${paths.join(', ')}`);
-    if (adminIngests.length > 0) reasons.push(`${adminIngests.length} ingest requests sent from ${[...new Set(adminIngests.map((i) => pathOf(i.pageUrl)))].join(', ')}`);
-    const events = eventsOf(recording.events);
-    const findings = plantedValuesFound(events, canaries);
-    reasons.push(...leakReasons(findings, events));
-    return outcome(reasons, findings, {
+    const recorded: string[] = [];
+    if (adminEvents.length > 0) recorded.push(`${adminEvents.length} events recorded on ${paths.join(', ')}`);
+    if (adminIngests.length > 0) recorded.push(`${adminIngests.length} ingest requests sent from ${[...new Set(adminIngests.map((i) => pathOf(i.pageUrl)))].join(', ')}`);
+    // A recorder that cannot block routes is not failed for recording them: the row does not apply to
+    // it (and says so). What it recorded there is still scanned: a leak fails the row.
+    const gaps: string[] = [];
+    if (capabilitiesOf(artifacts).routeBlocking) reasons.push(...recorded);
+    else gaps.push(`${noRouteBlocking(config)}: ${recorded.length > 0 ? recorded.join('; ') : 'no events came from admin routes in this run, but nothing stops them'}`);
+    const scanned = scannableEvents(recording);
+    const findings = plantedValuesFound(scanned, canaries);
+    reasons.push(...leakReasons(findings, scanned));
+    return outcomeWithGaps(reasons, gaps, findings, {
       adminPathsVisited: [...visited],
       adminEvents: adminEvents.length,
       adminIngestRequests: adminIngests.length,

@@ -1,15 +1,11 @@
-import { type PrivacyAudit, outcome } from '../audit.ts';
-import { leakReasons, plantedValuesFound } from '../leaks.ts';
-import { customEvents, eventsOf } from '../recording-queries.ts';
+import { recorderLabels } from '../../config/recorder-config.ts';
+import { type PrivacyAudit, capabilitiesOf, outcome } from '../audit.ts';
+import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
+import { type RecordedRequest, eventsOf, recordedRequests } from '../recording-queries.ts';
 
 export interface AuthTokenOptions {
   /** Paths of the API calls that carry the token; each must be recorded (method and URL). */
   apiPaths: string[];
-}
-
-interface NetworkPayload {
-  method?: string;
-  url?: string;
 }
 
 function pathOf(url: string): string {
@@ -25,32 +21,50 @@ export const authTokenAudit: PrivacyAudit<AuthTokenOptions> = {
   title: 'Requests are recorded with the auth token stripped',
   failureTitle: 'The auth token reached the recording',
   requiredArtifacts: ['recording', 'canaries', 'config'],
-  audit({ recording, canaries, config }, { apiPaths }) {
+  audit(artifacts, { apiPaths }) {
+    const { recording, canaries, config } = artifacts;
     const events = eventsOf(recording.events);
     const reasons: string[] = [];
-    if (!config.policy.network.record) {
+    if (!capabilitiesOf(artifacts).networkRecording) {
       return {
         status: 'inapplicable',
-        reasons: ['the recorder config turns network recording off, so there are no recorded requests to check'],
+        reasons: [`the ${recorderLabels[config.recorder]} recorder config turns network recording off, so there are no recorded requests to check`],
         findings: [],
         details: {},
       };
     }
-    const recorded = customEvents<NetworkPayload>(events, 'maskproof/network').map((e) => e.payload);
+    // Each recorder's own shape (maskproof/network, Sentry performance spans, PostHog network plugin).
+    const recorded = recordedRequests(events);
     const sent = recording.pageRequests.filter((r) => apiPaths.includes(pathOf(r.url)));
     const missingOnWire = apiPaths.filter((path) => !sent.some((r) => pathOf(r.url) === path));
     if (missingOnWire.length > 0) reasons.push(`the app never sent ${missingOnWire.join(', ')}, so the journey did not exercise the token`);
     for (const request of sent) {
       const path = pathOf(request.url);
-      const match = recorded.some((r) => r.method === request.method && typeof r.url === 'string' && pathOf(r.url) === path);
+      // PostHog's timing-only entries carry no method: there the URL alone must match.
+      const match = recorded.some((r) => (r.method === undefined || r.method === request.method) && pathOf(r.url) === path);
       if (!match) reasons.push(`request ${request.method} ${path} was not recorded (URL and method must be present)`);
     }
     // The token first, then any other planted value that rode along (e.g. in a response body).
-    const findings = plantedValuesFound(events, canaries).sort((a, b) => Number(b.kind === 'token') - Number(a.kind === 'token'));
-    reasons.push(...leakReasons(findings, events));
+    const scanned = scannableEvents(recording);
+    const findings = plantedValuesFound(scanned, canaries).sort((a, b) => Number(b.kind === 'token') - Number(a.kind === 'token'));
+    reasons.push(...leakReasons(findings, scanned));
     return outcome(reasons, findings, {
       requestsSent: sent.map((r) => `${r.method} ${pathOf(r.url)}`),
-      requestsRecorded: recorded.map((r) => `${r.method} ${r.url}`),
+      requestsRecorded: recorded.map(describeRecorded),
     });
   },
 };
+
+/** "METHOD url" for the report, query values other than a recorder's "[Filtered]" hidden: they may be the token. */
+function describeRecorded(request: RecordedRequest): string {
+  const url = request.url.replace(/([?&][^=&#]+=)([^&#]*)/g, (whole, key: string, value: string) => {
+    let decoded = value;
+    try {
+      decoded = decodeURIComponent(value);
+    } catch {
+      // keep it as written
+    }
+    return decoded === '[Filtered]' ? whole : `${key}•••`;
+  });
+  return `${request.method ?? '(no method)'} ${url}`;
+}

@@ -1,7 +1,7 @@
 import { MouseInteractions } from '@rrweb/types';
 import { redact } from '../tmp-scan.ts';
 import { type PrivacyAudit, outcome } from '../audit.ts';
-import { leakReasons, plantedValuesFound } from '../leaks.ts';
+import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 import { eventsOf, isMasked, mouseInteractions, nodeIdsByElementId, textNodes, touchMoves } from '../recording-queries.ts';
 
 export interface MobileGesturesOptions {
@@ -40,8 +40,9 @@ export const mobileGesturesAudit: PrivacyAudit<MobileGesturesOptions> = {
       const sample = unmasked.slice(0, 3).map((t) => `node ${t.nodeId} "${redact(t.text.trim(), 'text')}"`).join(', ');
       reasons.push(`${unmasked.length} of ${visibleText.length} recorded text nodes carry unmasked text, e.g. ${sample}`);
     }
-    const findings = plantedValuesFound(events, canaries);
-    reasons.push(...leakReasons(findings, events));
+    const scanned = scannableEvents(recording);
+    const findings = plantedValuesFound(scanned, canaries);
+    reasons.push(...leakReasons(findings, scanned));
     return outcome(reasons, findings, { tap, swipe, textNodes: visibleText.length, unmaskedTextNodes: unmasked.length });
   },
 };

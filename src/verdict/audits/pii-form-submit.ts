@@ -1,6 +1,6 @@
 import { redact } from '../tmp-scan.ts';
 import { type PrivacyAudit, outcome } from '../audit.ts';
-import { leakReasons, plantedValuesFound } from '../leaks.ts';
+import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 import { eventsOf, inputEvents, isMasked, nodeIdsByElementId } from '../recording-queries.ts';
 
 export interface PiiFormSubmitOptions {
@@ -33,8 +33,9 @@ export const piiFormSubmitAudit: PrivacyAudit<PiiFormSubmitOptions> = {
       const last = unmasked.at(-1);
       if (last) reasons.push(`field #${field} recorded unmasked input in ${unmasked.length} events, last: ${redact(last.text, 'text')}`);
     }
-    const findings = plantedValuesFound(events, canaries);
-    reasons.push(...leakReasons(findings, events));
+    const scanned = scannableEvents(recording);
+    const findings = plantedValuesFound(scanned, canaries);
+    reasons.push(...leakReasons(findings, scanned));
     return outcome(reasons, findings, { fields: fieldDetails, events: events.length });
   },
 };

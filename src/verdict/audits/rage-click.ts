@@ -1,7 +1,8 @@
 import { MouseInteractions } from '@rrweb/types';
-import { type PrivacyAudit, outcome } from '../audit.ts';
-import { leakReasons, plantedValuesFound } from '../leaks.ts';
-import { customEvents, eventsOf, mouseInteractions, nodeIdsByElementId } from '../recording-queries.ts';
+import { recorderLabels } from '../../config/recorder-config.ts';
+import { type PrivacyAudit, capabilitiesOf, outcomeWithGaps } from '../audit.ts';
+import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
+import { eventsOf, mouseInteractions, nodeIdsByElementId, recordedErrors } from '../recording-queries.ts';
 
 export interface RageClickOptions {
   /** `id` attribute of the erroring button. */
@@ -26,10 +27,12 @@ export const rageClickAudit: PrivacyAudit<RageClickOptions> = {
   id: 'rage-click',
   title: 'The rage click and its errors are captured, with masking applied',
   failureTitle: 'The rage click was not captured, or was captured unmasked',
-  requiredArtifacts: ['recording', 'canaries'],
-  audit({ recording, canaries }, { button, minClicks, windowMs }) {
+  requiredArtifacts: ['recording', 'canaries', 'config'],
+  audit(artifacts, { button, minClicks, windowMs }) {
+    const { recording, canaries, config } = artifacts;
     const events = eventsOf(recording.events);
     const reasons: string[] = [];
+    const gaps: string[] = [];
     const ids = nodeIdsByElementId(events).get(button);
     const clicks = ids ? mouseInteractions(events).filter((i) => i.type === MouseInteractions.Click && ids.has(i.nodeId)) : [];
     const burst = densestBurst(clicks.map((c) => c.timestamp), windowMs);
@@ -37,10 +40,21 @@ export const rageClickAudit: PrivacyAudit<RageClickOptions> = {
     else if (burst < minClicks) {
       reasons.push(`only ${burst} clicks on #${button} recorded within ${windowMs} ms (expected at least ${minClicks}; ${clicks.length} recorded in all)`);
     }
-    const errors = customEvents(events, 'maskproof/error');
-    if (errors.length === 0) reasons.push('the error thrown by the button was not recorded');
-    const findings = plantedValuesFound(events, canaries);
-    reasons.push(...leakReasons(findings, events));
-    return outcome(reasons, findings, { buttonNodeIds: ids ? [...ids] : [], clicksRecorded: clicks.length, densestBurst: burst, errorsRecorded: errors.length });
+    // Each recorder's own shape: maskproof/error, PostHog's console plugin, Sentry's error events.
+    const errors = recordedErrors(recording);
+    if (errors.length === 0) {
+      if (capabilitiesOf(artifacts).errorRecording) reasons.push('the error thrown by the button was not recorded');
+      else gaps.push(`the ${recorderLabels[config.recorder]} recorder config does not record errors, so the error thrown by the button cannot be checked`);
+    }
+    const scanned = scannableEvents(recording);
+    const findings = plantedValuesFound(scanned, canaries);
+    reasons.push(...leakReasons(findings, scanned));
+    return outcomeWithGaps(reasons, gaps, findings, {
+      buttonNodeIds: ids ? [...ids] : [],
+      clicksRecorded: clicks.length,
+      densestBurst: burst,
+      errorsRecorded: errors.length,
+      errorShapes: [...new Set(errors.map((e) => e.shape))],
+    });
   },
 };

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRecorderConfig, parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import { loadRecorderConfig, parseRecorderConfig, rrwebConfig } from '../../../src/config/recorder-config.ts';
 import { ConfigError } from '../../../src/errors.ts';
 
 describe('recorder config', () => {
   it('loads the bundled safe config with its policy', () => {
-    const config = loadRecorderConfig('fixtures/recorders/safe.json');
+    const config = rrwebConfig(loadRecorderConfig('fixtures/recorders/safe.json'));
     expect(config.name).toBe('safe');
     expect(config.rrweb.maskAllInputs).toBe(true);
     expect(config.policy.neverRecordOn).toContain('^/admin(/|$)');
@@ -15,12 +15,12 @@ describe('recorder config', () => {
   });
 
   it('fills safe defaults for an almost empty config', () => {
-    const config = parseRecorderConfig({ recorder: 'rrweb', rrweb: { maskTextSelector: '*' } }, 'min.json');
+    const config = rrwebConfig(parseRecorderConfig({ recorder: 'rrweb', rrweb: { maskTextSelector: '*' } }, 'min.json'));
     expect(config.name).toBe('min');
     expect(config.policy.network).toEqual({ record: true, requestHeaders: [], responseHeaders: [], bodies: false, cookies: false, scrubQueryParams: [] });
     // Error messages follow the text-masking rule unless told otherwise.
     expect(config.policy.errors.maskMessages).toBe(true);
-    expect(parseRecorderConfig({ recorder: 'rrweb' }, 'x.json').policy.errors.maskMessages).toBe(false);
+    expect(rrwebConfig(parseRecorderConfig({ recorder: 'rrweb' }, 'x.json')).policy.errors.maskMessages).toBe(false);
   });
 
   it('rejects a typo in a key instead of silently dropping the protection', () => {

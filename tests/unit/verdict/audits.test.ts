@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { audits, runAudit } from '../../../src/verdict/index.ts';
 import type { CaseId } from '../../../src/verdict/cases.ts';
 import type { Artifacts } from '../../../src/verdict/audit.ts';
+import { rrwebConfig } from '../../../src/config/recorder-config.ts';
 import { loadEvidence } from '../../helpers/evidence.ts';
 
 /** Re-runs an audit on evidence captured from a real run (seed 7) of the given recorder config. */
@@ -79,7 +80,7 @@ describe('auth token audit', () => {
 
   it('is inapplicable, not green, when the config records no network', () => {
     const result = verdict('safe', 'auth-token', (artifacts) => {
-      artifacts.config.policy.network.record = false;
+      rrwebConfig(artifacts.config).policy.network.record = false;
     });
     expect(result.status).toBe('inapplicable');
   });

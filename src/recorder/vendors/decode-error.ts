@@ -1,0 +1,2 @@
+/** The bytes a vendor SDK sent did not decode as what its source says it sends. */
+export class PayloadDecodeError extends Error {}
