@@ -1,7 +1,7 @@
 import { EventType, type eventWithTime } from '@rrweb/types';
 import type { CapturedRecording } from '../capture/recording-capture.ts';
 import { isVendorMetadata } from '../recorder/vendors/vendor-metadata.ts';
-import { scanEvents } from './tmp-scan.ts';
+import { scanEvents } from '../detect/index.ts';
 import type { Canary, Finding } from '../detect/types.ts';
 import { eventTypeName } from './recording-queries.ts';
 

@@ -1,5 +1,5 @@
 import { MouseInteractions } from '@rrweb/types';
-import { redact } from '../tmp-scan.ts';
+import { redact } from '../../detect/index.ts';
 import { type PrivacyAudit, outcome } from '../audit.ts';
 import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 import { eventsOf, isMasked, mouseInteractions, nodeIdsByElementId, textNodes, touchMoves } from '../recording-queries.ts';

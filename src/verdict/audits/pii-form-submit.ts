@@ -1,4 +1,4 @@
-import { redact } from '../tmp-scan.ts';
+import { redact } from '../../detect/index.ts';
 import { type PrivacyAudit, outcome } from '../audit.ts';
 import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 import { eventsOf, inputEvents, isMasked, nodeIdsByElementId } from '../recording-queries.ts';
