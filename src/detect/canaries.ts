@@ -60,7 +60,9 @@ export class CanaryMatcher {
     const found = new Map<number, Encoding>();
     this.literal(text, 'plain', found);
     if (this.skeletonOwners.length) {
-      for (const match of this.skeletons.search(skeleton(text))) {
+      // Without separators in the text, its skeleton is just its lowercase form.
+      const textSkeleton = /[\s\-.()/]/.test(text) ? skeleton(text) : text.toLowerCase();
+      for (const match of this.skeletons.search(textSkeleton)) {
         const index = this.skeletonOwners[match.pattern]!;
         if (!found.has(index)) found.set(index, 'digits');
       }

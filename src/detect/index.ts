@@ -2,7 +2,7 @@ import { CanaryMatcher } from './canaries.ts';
 import { findPatterns } from './patterns.ts';
 import { redact, sha256 } from './redact.ts';
 import type { AllowList, Canary, Encoding, Finding, ScanOptions, Scanner } from './types.ts';
-import { type StringSite, formatPath, walkStrings } from './walk.ts';
+import { type StringSite, walkStrings } from './walk.ts';
 
 export { redact, sha256 } from './redact.ts';
 export type * from './types.ts';
@@ -100,14 +100,15 @@ export function createScanner(options: ScanOptions): Scanner {
 
     walkStrings(event, (site: StringSite) => {
       if (maskedOnly(site.value, keepLast)) return;
-      const where = { path: formatPath(site.path), nodeId: site.nodeId };
       const hits = matcher.search(site.value).filter((hit) => !allowed(hit.canary.value));
+      const patternHits = patterns ? findPatterns(site.value) : [];
+      if (hits.length === 0 && patternHits.length === 0) return;
+      const where = { path: site.path(), nodeId: site.nodeId };
       for (const hit of hits) {
         foundCanaries.add(hit.canary);
         push(makeFinding(base, where, 'canary', hit.canary.kind, hit.canary.value, hit.encoding, hit.canary.label));
       }
-      if (!patterns) return;
-      for (const hit of findPatterns(site.value)) {
+      for (const hit of patternHits) {
         if (allowed(hit.value)) continue;
         const lower = hit.value.toLowerCase();
         // A planted value already reported here is not reported again as an unplanted one.

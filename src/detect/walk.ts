@@ -1,8 +1,8 @@
 /** A string somewhere inside an event, with where it is. */
 export interface StringSite {
   value: string;
-  /** JSON path segments from the event root. */
-  path: (string | number)[];
+  /** JSON path from the event root, built only when asked (most strings hold nothing). */
+  path: () => string;
   /** Id of the nearest enclosing serialized node, or the event's data.id. */
   nodeId: number | undefined;
 }
@@ -23,7 +23,7 @@ export function walkStrings(event: unknown, visit: (site: StringSite) => void): 
   const rootId = (event as { data?: { id?: unknown } } | null)?.data?.id;
   const walk = (value: unknown, nodeId: number | undefined): void => {
     if (typeof value === 'string') {
-      if (value.length >= 3) visit({ value, path: [...path], nodeId });
+      if (value.length >= 3) visit({ value, path: () => formatPath(path), nodeId });
       return;
     }
     if (typeof value !== 'object' || value === null) return;
