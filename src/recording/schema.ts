@@ -1,0 +1,86 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { RecordingFormatError } from '../errors.ts';
+
+/**
+ * The envelope of an rrweb event, checked strictly enough to reject something that is not a recording,
+ * and loosely inside serialized node trees and payloads (recorders and vendors add their own keys).
+ */
+export const rrwebEventSchema = {
+  type: 'object',
+  required: ['type', 'timestamp', 'data'],
+  properties: {
+    type: { type: 'integer', minimum: 0, maximum: 8 },
+    timestamp: { type: 'number' },
+    data: { type: 'object' },
+  },
+  allOf: [
+    {
+      // Meta
+      if: { properties: { type: { const: 4 } } },
+      then: {
+        properties: {
+          data: {
+            type: 'object',
+            required: ['href', 'width', 'height'],
+            properties: { href: { type: 'string' }, width: { type: 'number' }, height: { type: 'number' } },
+          },
+        },
+      },
+    },
+    {
+      // FullSnapshot: only the root node's identity is checked, not the tree under it.
+      if: { properties: { type: { const: 2 } } },
+      then: {
+        properties: {
+          data: {
+            type: 'object',
+            required: ['node'],
+            properties: {
+              node: { type: 'object', required: ['type', 'id'], properties: { type: { type: 'integer' }, id: { type: 'integer' } } },
+            },
+          },
+        },
+      },
+    },
+    {
+      // IncrementalSnapshot
+      if: { properties: { type: { const: 3 } } },
+      then: {
+        properties: {
+          data: { type: 'object', required: ['source'], properties: { source: { type: 'integer', minimum: 0, maximum: 16 } } },
+        },
+      },
+    },
+    {
+      // Custom
+      if: { properties: { type: { const: 5 } } },
+      then: { properties: { data: { type: 'object', required: ['tag'], properties: { tag: { type: 'string' } } } } },
+    },
+  ],
+} as const;
+
+const ajv = new Ajv({ allErrors: false, strict: true });
+const validate = ajv.compile(rrwebEventSchema);
+
+/** "/data/node/id" → "data.node.id"; the event itself is "(event)". */
+function readablePath(instancePath: string): string {
+  return instancePath ? instancePath.slice(1).replaceAll('/', '.') : '(event)';
+}
+
+function describe(error: ErrorObject): string {
+  const where = readablePath(error.instancePath);
+  if (error.keyword === 'required') return `${where} is missing "${String(error.params.missingProperty)}"`;
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+/** Throws RecordingFormatError naming the event and the first thing wrong with it, if it is not an rrweb event. */
+export function validateEvent(event: unknown, index: number, source?: string): void {
+  if (validate(event)) return;
+  // "if" only repeats that its "then" failed: report the real problem under it.
+  const problem = (validate.errors ?? []).find((e) => e.keyword !== 'if') ?? validate.errors?.[0];
+  const type = typeof (event as { type?: unknown } | null)?.type === 'number' ? ` (type ${(event as { type: number }).type})` : '';
+  throw new RecordingFormatError(
+    `${source ? `${source}: ` : ''}event ${index}${type} is not an rrweb event: ${problem ? describe(problem) : 'invalid'}`,
+    'Pass an rrweb recording: a JSON array (or JSONL) of events, each with an integer "type", a "timestamp" and a "data" object.',
+  );
+}
