@@ -15,6 +15,8 @@ export class AhoCorasick {
   /** Patterns ending at each state (own and via failure links). */
   private readonly out: number[][] = [[]];
   private readonly lengths: number[];
+  /** Full transition table for ASCII (failure links folded in): one array read per character. */
+  private readonly ascii: Int32Array;
 
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
@@ -50,6 +52,14 @@ export class AhoCorasick {
         if (inherited.length) this.out[target] = [...this.out[target]!, ...inherited];
       }
     }
+    // Breadth-first order guarantees a state's failure target row is filled before its own.
+    this.ascii = new Int32Array(this.next.length * 128);
+    for (const state of [0, ...queue]) {
+      for (let code = 0; code < 128; code++) {
+        const target = this.next[state]!.get(code);
+        this.ascii[state * 128 + code] = target ?? (state === 0 ? 0 : this.ascii[this.fail[state]! * 128 + code]!);
+      }
+    }
   }
 
   get size(): number {
@@ -61,12 +71,16 @@ export class AhoCorasick {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let target = this.next[state]!.get(code);
-      while (target === undefined && state !== 0) {
-        state = this.fail[state]!;
-        target = this.next[state]!.get(code);
+      if (code < 128) {
+        state = this.ascii[state * 128 + code]!;
+      } else {
+        let target = this.next[state]!.get(code);
+        while (target === undefined && state !== 0) {
+          state = this.fail[state]!;
+          target = this.next[state]!.get(code);
+        }
+        state = target ?? 0;
       }
-      state = target ?? 0;
       const found = this.out[state]!;
       for (let k = 0; k < found.length; k++) {
         const pattern = found[k]!;

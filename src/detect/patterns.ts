@@ -83,6 +83,8 @@ const API_KEYS: [string, RegExp][] = [
   ['google-api-key', /\bAIza[0-9A-Za-z_-]{35}\b/g],
   ['openai-key', /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g],
 ];
+/** Cheap gate: every API key format above starts with one of these. */
+const API_KEY_HINT = /AKIA|ASIA|gh[pousr]_|github_pat_|[srp]k_(?:live|test)_|xox[baprs]-|AIza|sk-/;
 /** A phone needs phone-like punctuation or a + prefix: bare digit runs are ids and timestamps. */
 const PHONE_HINT = /(?:\+\d|\(\d{2,4}\)|\d[ .-]\d)/;
 
@@ -116,6 +118,8 @@ export function findPatterns(text: string): PatternHit[] {
   if (text.includes('earer')) {
     for (const m of text.matchAll(BEARER)) if (!hits.some((h) => h.detector === 'jwt' && h.value === m[1])) hits.push({ detector: 'bearer', kind: 'bearer', value: m[1]! });
   }
-  for (const [kind, pattern] of API_KEYS) for (const m of text.matchAll(pattern)) hits.push({ detector: 'apikey', kind, value: m[0] });
+  if (API_KEY_HINT.test(text)) {
+    for (const [kind, pattern] of API_KEYS) for (const m of text.matchAll(pattern)) hits.push({ detector: 'apikey', kind, value: m[0] });
+  }
   return hits;
 }
