@@ -1,137 +1,372 @@
 /**
- * Benchmark: maskproof's scan against plain JSON.parse and a naive scan, side by side in one run.
- *   node --import tsx bench/scan.ts [--mb 100] [--canaries 1000]
- * Prints MB/s for each, their ratios, findings, and peak RSS against the largest event and the file.
+ * Benchmark: `maskproof scan` against plain JSON.parse and a naive scan, side by side in one run.
+ *   node --import tsx bench/scan.ts [--mb 100] [--canaries 1000] [--keep]
+ *
+ * Generates a realistic rrweb recording (form pages in full snapshots, mutations, inputs, mouse moves,
+ * maskproof/network custom events with JSON bodies) with a few dozen canaries planted in different
+ * encodings, then prints MB/s for each contender, their ratios, the findings (which must include every
+ * planted value) and peak RSS against the largest event and the file size. Found values are never printed.
  */
-import { createWriteStream, mkdtempSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
-import { Faker, en } from '@faker-js/faker';
-import { createScanner } from '../src/detect/index.ts';
+import { Faker, base, en } from '@faker-js/faker';
+import { loadCanaries, scanRecording } from '../src/cli/scan-command.ts';
 import type { Canary } from '../src/detect/types.ts';
 import { readRecording } from '../src/recording/read-recording.ts';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '100' }, canaries: { type: 'string', default: '1000' } } });
-const targetBytes = Number(values.mb) * 1024 * 1024;
-const canaryCount = Number(values.canaries);
-const faker = new Faker({ locale: [en], seed: 20261123 });
+const { values: args } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '100' },
+    canaries: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+    // Internal: the end-to-end scan runs in its own process, so its peak RSS is its own.
+    'child-scan': { type: 'string' },
+    'canaries-file': { type: 'string' },
+  },
+});
 
+const MB = 1024 * 1024;
+const mb = (bytes: number) => bytes / MB;
+const PLANTS = 48;
+
+interface ChildResult {
+  seconds: number;
+  eventsScanned: number;
+  bytesScanned: number;
+  byDetector: Record<string, number>;
+  /** "eventIndex|label" of every canary finding: labels name canaries, they are not their values. */
+  canaryHits: string[];
+  startRss: number;
+  maxRss: number;
+  /** Live memory (heap + buffers) after a full GC, at each fifth of the file. */
+  live: number[];
+}
+
+/** Heap and buffers still referenced: what the scan holds, as opposed to garbage V8 has not collected yet. */
+function liveBytes(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+if (args['child-scan']) {
+  const canaries = loadCanaries(args['canaries-file']!);
+  const startRss = process.memoryUsage().rss;
+  const live = [liveBytes()];
+  const start = process.hrtime.bigint();
+  // Five GCs on progress cost a few tens of ms over the run; they show what stays live.
+  const progressEvery = Math.ceil(statSync(args['child-scan']).size / 5);
+  const report = await scanRecording(args['child-scan'], { canaries, patterns: true, progressEvery, onProgress: () => live.push(liveBytes()) });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const byDetector: Record<string, number> = {};
+  for (const f of report.findings) byDetector[f.detector] = (byDetector[f.detector] ?? 0) + 1;
+  const result: ChildResult = {
+    seconds,
+    eventsScanned: report.eventsScanned,
+    bytesScanned: report.bytesScanned,
+    byDetector,
+    canaryHits: report.findings.filter((f) => f.detector === 'canary').map((f) => `${f.eventIndex}|${f.label}`),
+    startRss,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    live,
+  };
+  process.stdout.write(JSON.stringify(result));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The recording
+
+const faker = new Faker({ locale: [en, base], seed: 20261123 });
+const canaryCount = Number(args.canaries);
+const KINDS = ['fullName', 'email', 'phone', 'card', 'token'] as const;
 const canaries: Canary[] = Array.from({ length: canaryCount }, (_, i) => {
-  switch (i % 4) {
-    case 0: return { kind: 'fullName', value: faker.person.fullName() };
-    case 1: return { kind: 'email', value: faker.internet.email().toLowerCase() };
-    case 2: return { kind: 'phone', value: faker.phone.number({ style: 'national' }) };
-    default: return { kind: 'card', value: faker.finance.creditCardNumber('4###-####-####-###L').replaceAll('-', ' ') };
-  }
+  const kind = KINDS[i % KINDS.length]!;
+  const value = {
+    fullName: () => faker.person.fullName(),
+    email: () => faker.internet.email().toLowerCase(),
+    phone: () => faker.phone.number({ style: 'national' }),
+    card: () => faker.finance.creditCardNumber('4###-####-####-###L').replaceAll('-', ' '),
+    token: () => `sess_${faker.string.alphanumeric(32)}`,
+  }[kind]();
+  return { kind, value, label: `bench canary #${i} (${kind})` };
 });
 
 let nextId = 1;
-const textNode = (text: string) => ({ type: 3, id: nextId++, textContent: text });
-const element = (tagName: string, attributes: Record<string, string>, childNodes: unknown[]) => ({ type: 2, id: nextId++, tagName, attributes, childNodes });
+const text = (textContent: string) => ({ type: 3, id: nextId++, textContent });
+const el = (tagName: string, attributes: Record<string, string | number | boolean>, childNodes: unknown[] = []) => ({ type: 2, id: nextId++, tagName, attributes, childNodes });
+const CSS = Array.from({ length: 60 }, (_, i) => `.c${i} { margin: ${i}px; color: #${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}; }`).join('\n');
 
-function fullSnapshot(timestamp: number) {
-  const rows = Array.from({ length: 300 }, () =>
-    element('tr', { class: 'row' }, [element('td', {}, [textNode(faker.lorem.words(3))]), element('td', { 'data-sku': faker.string.alphanumeric(10) }, [textNode(faker.commerce.productName())])]),
+/** A checkout page: a stylesheet, a nav, a form with masked fields, a country select and a product table. */
+function formPage(): unknown {
+  const field = (name: string, type = 'text') =>
+    el('div', { class: 'field' }, [el('label', { for: name }, [text(faker.lorem.words(2))]), el('input', { id: name, name, type, value: '*'.repeat(faker.number.int({ min: 4, max: 16 })), autocomplete: 'off' })]);
+  const options = Array.from({ length: 60 }, () => el('option', { value: faker.location.countryCode() }, [text(faker.location.country())]));
+  const rows = Array.from({ length: 120 }, () =>
+    el('tr', { class: 'row', 'data-sku': faker.string.alphanumeric(10) }, [
+      el('td', {}, [text(faker.commerce.productName())]),
+      el('td', { class: 'num' }, [text(faker.commerce.price())]),
+      el('td', {}, [text(faker.lorem.sentence())]),
+    ]),
   );
-  const form = Array.from({ length: 20 }, (_, i) => element('input', { id: `field-${i}`, type: 'text', value: '*'.repeat(12) }, []));
-  return { type: 2, timestamp, data: { initialOffset: { left: 0, top: 0 }, node: { type: 0, id: nextId++, childNodes: [element('html', {}, [element('body', {}, [element('table', {}, rows), element('form', {}, form)])])] } } };
+  return {
+    type: 0,
+    id: nextId++,
+    childNodes: [
+      { type: 1, id: nextId++, name: 'html', publicId: '', systemId: '' },
+      el('html', { lang: 'en' }, [
+        el('head', {}, [el('title', {}, [text('Checkout')]), el('style', {}, [{ type: 3, id: nextId++, textContent: CSS, isStyle: true }])]),
+        el('body', { class: 'page' }, [
+          el('nav', {}, Array.from({ length: 8 }, () => el('a', { href: `/${faker.lorem.slug()}` }, [text(faker.lorem.word())]))),
+          el('form', { id: 'checkout', method: 'post' }, [
+            ...['name', 'email', 'phone', 'street', 'city', 'zip', 'card', 'expiry', 'cvv'].map((n) => field(n, n === 'email' ? 'email' : 'text')),
+            el('select', { name: 'country' }, options),
+            el('button', { type: 'submit' }, [text('Pay')]),
+          ]),
+          el('table', { class: 'cart' }, [el('tbody', {}, rows)]),
+          el('footer', {}, [text(faker.company.catchPhrase())]),
+        ]),
+      ]),
+    ],
+  };
 }
 
-function incremental(timestamp: number, planted: string | undefined) {
-  // Planted values go where an app writes them: inputs, text mutations, request bodies.
-  const roll = planted ? faker.number.int({ min: 40, max: 99 }) : faker.number.int(99);
-  if (roll < 40) return { type: 3, timestamp, data: { source: 1, positions: Array.from({ length: 10 }, () => ({ x: faker.number.int(1280), y: faker.number.int(800), id: faker.number.int(900), timeOffset: -faker.number.int(500) })) } };
-  if (roll < 65) return { type: 3, timestamp, data: { source: 5, id: faker.number.int(900), text: planted ?? '*'.repeat(faker.number.int({ min: 3, max: 20 })), isChecked: false } };
-  if (roll < 85) return { type: 3, timestamp, data: { source: 0, texts: [{ id: faker.number.int(900), value: planted ?? faker.lorem.sentence() }], attributes: [], removes: [], adds: [{ parentId: faker.number.int(900), nextId: null, node: textNode(faker.lorem.sentence()) }] } };
-  const body = JSON.stringify({ items: Array.from({ length: 5 }, () => ({ sku: faker.string.alphanumeric(8), name: faker.commerce.productName(), qty: faker.number.int(9) })), note: planted });
-  return { type: 5, timestamp, data: { tag: 'maskproof/network', payload: { method: 'POST', url: `/api/cart?page=${faker.number.int(9)}`, status: 200, request: { headers: { 'content-type': 'application/json' }, body }, response: { headers: {} } } } };
+const network = (url: string, body: string) => ({
+  tag: 'maskproof/network',
+  payload: {
+    method: 'POST',
+    url,
+    status: 200,
+    request: { headers: { 'content-type': 'application/json' }, body },
+    response: { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: true, cart: Array.from({ length: 4 }, () => ({ sku: faker.string.alphanumeric(8), name: faker.commerce.productName(), qty: faker.number.int(9) })) }) },
+  },
+});
+
+/** One ordinary event, by the mix a real session has: mostly mouse moves, inputs and mutations. */
+function ordinaryEvent(timestamp: number): unknown {
+  const roll = faker.number.int(99);
+  const id = faker.number.int({ min: 1, max: 1200 });
+  if (roll < 35) return { type: 3, timestamp, data: { source: 1, positions: Array.from({ length: 8 }, () => ({ x: faker.number.int(1280), y: faker.number.int(800), id, timeOffset: -faker.number.int(500) })) } };
+  if (roll < 45) return { type: 3, timestamp, data: { source: 2, type: faker.number.int(6), id, x: faker.number.int(1280), y: faker.number.int(800), pointerType: 0 } };
+  if (roll < 50) return { type: 3, timestamp, data: { source: 3, id, x: 0, y: faker.number.int(3000) } };
+  if (roll < 68) return { type: 3, timestamp, data: { source: 5, id, text: '*'.repeat(faker.number.int({ min: 1, max: 20 })), isChecked: false } };
+  if (roll < 88) {
+    return {
+      type: 3,
+      timestamp,
+      data: {
+        source: 0,
+        texts: [{ id, value: faker.commerce.price({ symbol: '$' }) }],
+        attributes: [{ id: id + 1, attributes: { class: `row ${faker.lorem.word()}`, 'aria-busy': 'false' } }],
+        removes: [{ parentId: id, id: id + 2 }],
+        adds: [{ parentId: id, nextId: null, node: el('li', { class: 'toast' }, [text(faker.lorem.sentence())]) }],
+      },
+    };
+  }
+  return { type: 5, timestamp, data: network(`/api/cart?page=${faker.number.int(9)}`, JSON.stringify({ items: Array.from({ length: 5 }, () => ({ sku: faker.string.alphanumeric(8), qty: faker.number.int(9) })), coupon: null })) };
 }
 
-/** Planted values in the encodings the engine knows, every ~2,000 events. */
-function plant(i: number): string | undefined {
-  if (i % 2000 !== 0) return undefined;
-  const canary = canaries[(i / 2000) % canaries.length]!;
-  const encodings = [
-    (v: string) => v,
-    (v: string) => v.toUpperCase(),
-    (v: string) => encodeURIComponent(v),
-    (v: string) => Buffer.from(`{"v":"${v}"}`).toString('base64'),
-  ];
-  return encodings[(i / 2000) % encodings.length]!(canary.value);
+/** Ways an app leaks a value into a recording, each with the encoding the scanner must see through. */
+const PLANTINGS: { name: string; event: (v: string, timestamp: number) => unknown }[] = [
+  { name: 'input, plain', event: (v, timestamp) => ({ type: 3, timestamp, data: { source: 5, id: 42, text: v, isChecked: false } }) },
+  { name: 'text mutation, upper case', event: (v, timestamp) => ({ type: 3, timestamp, data: { source: 0, texts: [{ id: 77, value: `Hello ${v.toUpperCase()}` }], attributes: [], removes: [], adds: [] } }) },
+  { name: 'request body, digits only', event: (v, timestamp) => ({ type: 5, timestamp, data: network('/api/profile', JSON.stringify({ contact: /\d{6}/.test(v.replace(/\D/g, '')) ? v.replace(/\D/g, '') : v })) }) },
+  { name: 'URL query, url-encoded', event: (v, timestamp) => ({ type: 5, timestamp, data: network(`/api/search?q=${encodeURIComponent(v)}&page=1`, '{}') }) },
+  { name: 'request body, base64 of JSON', event: (v, timestamp) => ({ type: 5, timestamp, data: network('/api/track', Buffer.from(JSON.stringify({ user: v, t: timestamp })).toString('base64')) }) },
+  { name: 'attribute, HTML entities', event: (v, timestamp) => ({ type: 3, timestamp, data: { source: 0, texts: [], removes: [], adds: [], attributes: [{ id: 88, attributes: { title: v.replace(/[@. ]/g, (c) => `&#${c.charCodeAt(0)};`) } }] } }) },
+  { name: 'body with \\u escapes', event: (v, timestamp) => ({ type: 5, timestamp, data: network('/api/save', `{"name":"${v.replace(/[@ ]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"}`) }) },
+  {
+    name: 'split across two text nodes',
+    event: (v, timestamp) => {
+      const cut = Math.ceil(v.length / 2);
+      return { type: 3, timestamp, data: { source: 0, texts: [], attributes: [], removes: [], adds: [{ parentId: 12, nextId: null, node: el('p', {}, [el('b', {}, [text(v.slice(0, cut))]), text(v.slice(cut))]) }] } };
+    },
+  },
+];
+
+interface Planted {
+  eventIndex: number;
+  canary: Canary;
+  planting: string;
+  json: string;
 }
 
-async function generate(): Promise<{ file: string; largestEvent: number; planted: number }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'maskproof-bench-')), 'recording.json');
+async function generate(file: string, targetBytes: number): Promise<{ largestEvent: number; events: number; planted: Planted[] }> {
   const out = createWriteStream(file);
   let bytes = 0;
   let largestEvent = 0;
-  let planted = 0;
-  const write = async (text: string) => {
-    bytes += Buffer.byteLength(text);
-    if (!out.write(text)) await once(out, 'drain');
+  const planted: Planted[] = [];
+  const write = async (chunk: string) => {
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
   };
   await write('[');
-  for (let i = 0; bytes < targetBytes; i++) {
-    const value = plant(i);
-    if (value) planted++;
-    const event = JSON.stringify(i % 5000 === 1 ? fullSnapshot(i) : incremental(i, value));
-    largestEvent = Math.max(largestEvent, event.length);
-    await write(i === 0 ? event : `,\n${event}`);
+  let i = 0;
+  for (; bytes < targetBytes; i++) {
+    const timestamp = 1_795_000_000_000 + i * 40;
+    let event: unknown;
+    if (i % 4000 === 0) event = { type: 4, timestamp, data: { href: `https://shop.example/${faker.lorem.slug()}`, width: 1280, height: 800 } };
+    else if (i % 4000 === 1) event = { type: 2, timestamp, data: { node: formPage(), initialOffset: { top: 0, left: 0 } } };
+    else if (planted.length < PLANTS && bytes >= ((planted.length + 0.5) * targetBytes) / PLANTS) {
+      // Spread over kinds and plantings: canary 0, 21, 42, ... and each planting in turn.
+      const canary = canaries[(planted.length * 21) % canaries.length]!;
+      const planting = PLANTINGS[planted.length % PLANTINGS.length]!;
+      event = planting.event(canary.value, timestamp);
+      planted.push({ eventIndex: i, canary, planting: planting.name, json: JSON.stringify(event) });
+    } else event = ordinaryEvent(timestamp);
+    const json = JSON.stringify(event);
+    largestEvent = Math.max(largestEvent, Buffer.byteLength(json));
+    await write(i === 0 ? json : `,\n${json}`);
   }
-  await write(']');
+  await write(']\n');
   out.end();
   await once(out, 'finish');
-  return { file, largestEvent, planted };
+  return { largestEvent, events: i, planted };
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+// ---------------------------------------------------------------------------------------------------
+// Contenders
+
+async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
   const start = process.hrtime.bigint();
   const value = await run();
   return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-const mb = (bytes: number) => bytes / 1024 / 1024;
-const { file, largestEvent, planted } = await generate();
-const size = statSync(file).size;
-console.log(`recording: ${mb(size).toFixed(1)} MB, largest event ${(largestEvent / 1024).toFixed(0)} KB, ${canaryCount} canaries, ${planted} planted values`);
+/** The same stream splitter the scan uses, then JSON.parse of each event: nothing else. */
+async function streamParse(file: string, validate: boolean): Promise<number> {
+  let events = 0;
+  for await (const { event } of readRecording(file, { validate })) if (event) events++;
+  return events;
+}
 
-const parse = await timed(async () => {
-  let count = 0;
-  for await (const { event } of readRecording(file)) if (event) count++;
-  return count;
-});
-const scan = await timed(async () => {
-  const scanner = createScanner({ canaries, patterns: true });
-  let findings = 0;
-  for await (const { event, index } of readRecording(file)) findings += scanner.scanEvent(event, index).length;
-  return findings + scanner.finish().length;
-});
+/** For reference: one JSON.parse of a whole array, the first ~`bytes` of the file cut at an event boundary. */
+async function wholeArrayParse(file: string, bytes: number): Promise<{ seconds: number; bytes: number; events: number }> {
+  const handle = await open(file, 'r');
+  const buffer = Buffer.alloc(bytes);
+  const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+  await handle.close();
+  // The generator separates events with ",\n"; JSON.stringify never writes a raw newline inside a string.
+  const cut = buffer.subarray(0, bytesRead).lastIndexOf(',\n{');
+  const slice = Buffer.concat([buffer.subarray(0, cut), Buffer.from(']')]);
+  const { value, seconds } = await timed(() => JSON.parse(slice.toString('utf8')) as unknown[]);
+  return { seconds, bytes: slice.length, events: value.length };
+}
 
-// The naive scan: JSON.stringify each event, then includes() per canary per variant. Run on a sample.
-const variants = canaries.flatMap((c) => [c.value, c.value.toLowerCase(), c.value.replace(/[\s\-.()]/g, ''), encodeURIComponent(c.value), Buffer.from(c.value).toString('base64')]);
-const sampleEvents = 2000;
-const naive = await timed(async () => {
-  let found = 0;
-  let sampleBytes = 0;
-  let seen = 0;
-  for await (const { event, bytes } of readRecording(file)) {
-    const text = JSON.stringify(event);
-    sampleBytes += bytes;
-    for (const variant of variants) if (text.includes(variant) || text.toLowerCase().includes(variant)) found++;
-    if (++seen >= sampleEvents) break;
+/**
+ * The naive variants, per canary: plain, lowercase, digits-only, url-encoded, base64 — as a quick
+ * script would do it (no de-duplication; only an empty digits-only variant, which matches anything, is dropped).
+ */
+function naiveVariants(list: Canary[]): string[] {
+  return list.flatMap(({ value }) => [value, value.toLowerCase(), value.replace(/\D/g, ''), encodeURIComponent(value), Buffer.from(value).toString('base64')].filter((v) => v !== ''));
+}
+
+function naiveScan(events: readonly unknown[], variants: readonly string[]): number {
+  let hits = 0;
+  for (const event of events) {
+    const json = JSON.stringify(event);
+    for (const variant of variants) if (json.includes(variant)) hits++;
   }
-  return { found, sampleBytes };
-});
+  return hits;
+}
 
-const parseRate = mb(size) / parse.seconds;
-const scanRate = mb(size) / scan.seconds;
-const naiveRate = mb(naive.value.sampleBytes) / naive.seconds;
-const rss = process.resourceUsage().maxRSS / 1024;
-console.log(`stream + JSON.parse only:      ${parseRate.toFixed(1)} MB/s (${parse.value} events in ${parse.seconds.toFixed(1)} s)`);
-console.log(`maskproof scan (all detectors): ${scanRate.toFixed(1)} MB/s (${scan.value} findings in ${scan.seconds.toFixed(1)} s)`);
-console.log(`naive scan (sample of ${sampleEvents} events): ${naiveRate.toFixed(2)} MB/s, extrapolated ${(mb(size) / naiveRate / 60).toFixed(1)} min for the file`);
-console.log(`ratio scan / JSON.parse: ${(scanRate / parseRate).toFixed(2)}× (target ≥ 0.8×)`);
-console.log(`ratio scan / naive:      ${(scanRate / naiveRate).toFixed(1)}× faster (target ≥ 20×)`);
-console.log(`peak RSS: ${rss.toFixed(0)} MB for a ${mb(size).toFixed(0)} MB file (largest event ${(largestEvent / 1024).toFixed(0)} KB)`);
+async function childScan(file: string, canariesFile: string): Promise<ChildResult> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child-scan', file, '--canaries-file', canariesFile], { cwd: root, maxBuffer: 64 * MB });
+  return JSON.parse(stdout) as ChildResult;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const dir = mkdtempSync(join(tmpdir(), 'maskproof-bench-'));
+const file = join(dir, 'recording.json');
+try {
+  const gen = await timed(() => generate(file, Number(args.mb) * MB));
+  const { largestEvent, events, planted } = gen.value;
+  const size = statSync(file).size;
+  const canariesFile = join(dir, 'canaries.json');
+  writeFileSync(canariesFile, JSON.stringify({ canaries }));
+  const load = loadavg()[0]!;
+  console.log(`recording: ${mb(size).toFixed(1)} MB, ${events.toLocaleString('en-US')} events, largest event ${(largestEvent / 1024).toFixed(0)} KB, generated in ${gen.seconds.toFixed(1)} s`);
+  console.log(`canaries: ${canaries.length} (${KINDS.join(', ')}), ${planted.length} planted in ${PLANTINGS.length} ways; all pattern detectors on`);
+  console.log(`machine: 1-min load average ${load.toFixed(1)} on ${availableParallelism()} cores (figures from one run; a busy machine slows all contenders)\n`);
+
+  // Warm the page cache and the JIT for the parse-only contenders (the scan runs in a fresh process).
+  await streamParse(file, false);
+  // Best of three (parse) and two (validate, scan) runs: the machine is shared, and a stall should not decide a ratio.
+  const best = <T extends { seconds: number }>(a: T, b: T) => (a.seconds <= b.seconds ? a : b);
+  const parse = best(best(await timed(() => streamParse(file, false)), await timed(() => streamParse(file, false))), await timed(() => streamParse(file, false)));
+  const parseValidate = best(await timed(() => streamParse(file, true)), await timed(() => streamParse(file, true)));
+  const scans = [await childScan(file, canariesFile), await childScan(file, canariesFile)];
+  const scan = { value: best(scans[0]!, scans[1]!) };
+  const whole = await wholeArrayParse(file, Math.min(size, 20 * MB));
+
+  // The naive scan on an evenly spread sample of events; the whole file only if that takes under a minute.
+  const variants = naiveVariants(canaries);
+  const sample: unknown[] = [];
+  let sampleBytes = 0;
+  const every = Math.max(1, Math.floor(events / 1500));
+  for await (const { event, index, bytes } of readRecording(file, { validate: false })) {
+    if (index % every === 0) {
+      sample.push(event);
+      sampleBytes += bytes;
+    }
+  }
+  const naiveSample = await timed(() => naiveScan(sample, variants));
+  const naiveRate = mb(sampleBytes) / naiveSample.seconds;
+  let naiveNote = `extrapolated from ${sample.length.toLocaleString('en-US')} sampled events (${mb(sampleBytes).toFixed(1)} MB): the whole file would take ${(mb(size) / naiveRate / 60).toFixed(1)} min`;
+  let naiveFileRate = naiveRate;
+  if (mb(size) / naiveRate < 60) {
+    const all: unknown[] = [];
+    let seconds = 0;
+    for await (const { event } of readRecording(file, { validate: false })) {
+      all.push(event);
+      if (all.length === 2000) seconds += (await timed(() => naiveScan(all.splice(0), variants))).seconds;
+    }
+    seconds += (await timed(() => naiveScan(all, variants))).seconds;
+    naiveFileRate = mb(size) / seconds;
+    naiveNote = 'measured on the whole file';
+  }
+  // What the naive variants catch among the planted values (the scan must catch them all).
+  const naiveCaught = planted.filter((p) => naiveVariants([p.canary]).some((v) => p.json.includes(v)));
+
+  const result = scan.value;
+  const hits = new Set(result.canaryHits);
+  const missed = planted.filter((p) => !hits.has(`${p.eventIndex}|${p.canary.label}`));
+  const rate = (bytes: number, seconds: number) => mb(bytes) / seconds;
+  const parseRate = rate(size, parse.seconds);
+  const scanRate = rate(size, result.seconds);
+  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const line = (label: string, figure: string, note = '') => console.log(`${label.padEnd(44)} ${figure.padStart(12)}  ${note}`);
+
+  line('stream splitter + JSON.parse per event', `${parseRate.toFixed(1)} MB/s`, `${parse.seconds.toFixed(1)} s`);
+  line('  … + rrweb schema validation', `${rate(size, parseValidate.seconds).toFixed(1)} MB/s`, `${parseValidate.seconds.toFixed(1)} s`);
+  line(`JSON.parse of one ${mb(whole.bytes).toFixed(0)} MB array (reference)`, `${rate(whole.bytes, whole.seconds).toFixed(1)} MB/s`, `${whole.events.toLocaleString('en-US')} events, decode + parse`);
+  line('maskproof scan, end to end', `${scanRate.toFixed(1)} MB/s`, `${result.seconds.toFixed(1)} s: stream, validate, ${canaries.length} canaries + patterns`);
+  line('naive scan (stringify + includes per variant)', `${naiveFileRate.toFixed(2)} MB/s`, `${variants.length.toLocaleString('en-US')} includes() per event; ${naiveNote}`);
+  console.log('');
+  line('scan / JSON.parse (stream)', `${(scanRate / parseRate).toFixed(2)}×`, `target ≥ 0.8×: ${mark(scanRate / parseRate >= 0.8)}`);
+  line('scan vs naive', `${(scanRate / naiveFileRate).toFixed(1)}× faster`, `target ≥ 20×: ${mark(scanRate / naiveFileRate >= 20)}`);
+  const detectors = Object.entries(result.byDetector).map(([d, n]) => `${d} ${n}`).join(', ');
+  const total = Object.values(result.byDetector).reduce((a, b) => a + b, 0);
+  line('findings', `${total}`, detectors || 'none');
+  line('planted values found', `${planted.length - missed.length}/${planted.length}`, missed.length ? `missed: ${missed.map((p) => `#${p.eventIndex} ${p.canary.kind} (${p.planting})`).join('; ')}` : 'all');
+  line('  naive variants would catch', `${naiveCaught.length}/${planted.length}`, 'of the planted values');
+  // The first fifth builds the scanner's automata and warms the JIT; after that nothing may pile up.
+  const steady = result.live.slice(1);
+  const liveGrowth = Math.max(...steady) - steady[0]!;
+  line('live memory during the scan (after GC)', `${mb(Math.max(...result.live)).toFixed(0)} MB`, `at 0, 20 … 100% of the file: ${result.live.map((b) => mb(b).toFixed(0)).join(', ')} MB`);
+  line('  growth from 20% to 100% of the file', `${mb(liveGrowth).toFixed(1)} MB`, `largest event ${(largestEvent / 1024).toFixed(0)} KB, file ${mb(size).toFixed(0)} MB; target: bounded by the largest event, not the file: ${mark(liveGrowth < Math.max(8 * MB, 4 * largestEvent))}`);
+  line('peak RSS of the scan process', `${mb(Math.max(...scans.map((r) => r.maxRss))).toFixed(0)} MB`, `${mb(result.startRss).toFixed(0)} MB after start-up; the rest is mostly garbage V8 collects lazily`);
+  if (missed.length) process.exitCode = 1;
+} finally {
+  if (args.keep) console.log(`\nkept ${file}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -2,8 +2,9 @@
  * `maskproof scan <recording>`: streams a recorded rrweb event file through the leak detection engine.
  * Exit 0 clean, 1 findings, 2 bad usage or input. Prints only redacted values, never a found one.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { EventType, IncrementalSource } from '@rrweb/types';
 import { Ajv, type ErrorObject } from 'ajv';
 import { createScanner } from '../detect/index.ts';
 import type { AllowList, Canary, Finding } from '../detect/types.ts';
@@ -11,6 +12,29 @@ import { ConfigError, MaskproofError, UsageError, formatError } from '../errors.
 import { readRecording } from '../recording/read-recording.ts';
 
 const USAGE = 'Usage: maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]';
+
+const HELP = `${USAGE}
+
+Scans a recorded rrweb event stream for personal data: a JSON array of events (.json) or
+{"events": [...]}, or one event per line (.jsonl), optionally gzipped (.gz).
+
+  --canaries FILE  planted values to look for in every encoding:
+                   {"canaries": [{"kind": "email", "value": "...", "label": "signup form"}]}
+  --allow FILE     values known to be safe: {"values": ["..."], "patterns": ["regex", ...]}
+  --json           print one JSON object: {"findings": [...], "eventsScanned", "bytesScanned"}
+  --no-patterns    only look for the canaries, not for emails, cards, tokens... in general
+
+Found values are printed redacted, with their SHA-256. Exit 0 clean, 1 findings, 2 bad usage or input.`;
+
+/** Where the command writes: process.stdout/stderr by default, a collector in tests. */
+export interface ScanIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** Progress is worth printing every ~100 MB, for files big enough to take a while (or on a terminal). */
+const PROGRESS_EVERY = 100 * 1024 * 1024;
+const PROGRESS_MIN_FILE = 50 * 1024 * 1024;
 
 export interface ScanReport {
   findings: Finding[];
@@ -106,6 +130,7 @@ export function loadAllowList(path: string): AllowList {
 }
 
 interface ScanArgs {
+  help: boolean;
   recording: string;
   canaries?: string;
   allow?: string;
@@ -125,16 +150,19 @@ function parseScanArgs(argv: string[]): ScanArgs {
         allow: { type: 'string' },
         json: { type: 'boolean', default: false },
         'no-patterns': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message, USAGE);
   }
   const { values, positionals } = parsed;
+  if (values.help) return { help: true, recording: '', json: false, patterns: true };
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'scan needs the path of a recording' : `scan takes one recording, got ${positionals.length}`, USAGE);
   }
   return {
+    help: false,
     recording: positionals[0]!,
     ...(values.canaries !== undefined ? { canaries: values.canaries } : {}),
     ...(values.allow !== undefined ? { allow: values.allow } : {}),
@@ -143,26 +171,40 @@ function parseScanArgs(argv: string[]): ScanArgs {
   };
 }
 
-/** Scans a recording file; all findings are collected before anything is printed. */
-export async function scanRecording(path: string, options: { canaries: Canary[]; allow?: AllowList; patterns: boolean }): Promise<ScanReport> {
+export interface ScanRecordingOptions {
+  canaries: Canary[];
+  allow?: AllowList;
+  patterns: boolean;
+  /** Called every `progressEvery` bytes of event text (default ~100 MB) with the running totals. */
+  onProgress?: (report: ScanReport) => void;
+  progressEvery?: number;
+}
+
+/** Scans a recording file, validating each event as it streams by; all findings are collected before anything is printed. */
+export async function scanRecording(path: string, options: ScanRecordingOptions): Promise<ScanReport> {
   const scanner = createScanner({ canaries: options.canaries, patterns: options.patterns, ...(options.allow ? { allow: options.allow } : {}) });
   const findings: Finding[] = [];
   let bytesScanned = 0;
+  const every = options.progressEvery ?? PROGRESS_EVERY;
+  let nextProgress = every;
   for await (const { event, index, bytes } of readRecording(path)) {
     bytesScanned += bytes;
     for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
+    if (options.onProgress && bytesScanned >= nextProgress) {
+      nextProgress = (Math.floor(bytesScanned / every) + 1) * every;
+      options.onProgress({ findings, eventsScanned: scanner.eventsScanned, bytesScanned });
+    }
   }
   for (const finding of scanner.finish()) findings.push(finding);
   return { findings, eventsScanned: scanner.eventsScanned, bytesScanned };
 }
 
-const EVENT_TYPES = ['DomContentLoaded', 'Load', 'FullSnapshot', 'Incremental', 'Meta', 'Custom', 'Plugin'];
-const SOURCES = ['Mutation', 'MouseMove', 'MouseInteraction', 'Scroll', 'ViewportResize', 'Input', 'TouchMove', 'MediaInteraction', 'StyleSheetRule', 'CanvasMutation', 'Font', 'Log', 'Drag', 'StyleDeclaration', 'Selection', 'AdoptedStyleSheet', 'CustomElement'];
-
-function eventTypeName(finding: Finding): string {
-  const type = EVENT_TYPES[finding.eventType] ?? `type ${finding.eventType}`;
-  if (finding.eventSource === undefined) return type;
-  return `${type}/${SOURCES[finding.eventSource] ?? finding.eventSource}`;
+/** "Meta", "FullSnapshot", "Incremental:Mutation", ... from rrweb's own enums. */
+export function eventTypeName(eventType: number, eventSource?: number): string {
+  if (eventType === EventType.IncrementalSnapshot) {
+    return `Incremental:${eventSource === undefined ? '?' : (IncrementalSource[eventSource] ?? `source ${eventSource}`)}`;
+  }
+  return EventType[eventType] ?? `type ${eventType}`;
 }
 
 /** Keeps the end of a long path: the leaf is what tells where the value sat. */
@@ -188,32 +230,58 @@ export function summaryLine(report: ScanReport): string {
 /** Findings grouped by detector, one row each: where it is and how it looked, redacted. */
 export function renderFindings(findings: Finding[], pathWidth = 60): string {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.detector, [...(groups.get(f.detector) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(f.detector);
+    if (group) group.push(f);
+    else groups.set(f.detector, [f]);
+  }
   const out: string[] = [];
   for (const [detector, group] of groups) {
-    const rows = group.map((f) => [`#${f.eventIndex}`, eventTypeName(f), truncate(f.path, pathWidth), f.encoding, `${f.redacted}${f.label ? `  (${f.label})` : f.kind !== detector ? `  (${f.kind})` : ''}`]);
+    const rows = group.map((f) => [`#${f.eventIndex}`, eventTypeName(f.eventType, f.eventSource), truncate(f.path, pathWidth), f.encoding, `${f.redacted}${f.label ? `  (${f.label})` : f.kind !== detector ? `  (${f.kind})` : ''}`]);
     const header = ['event', 'type', 'path', 'encoding', 'redacted'];
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+    const widths = header.map((h, c) => rows.reduce((width, r) => Math.max(width, r[c]!.length), h.length));
     const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd();
     out.push(`${detector} (${group.length})`, `  ${line(header)}`, ...rows.map((r) => `  ${line(r)}`), '');
   }
   return out.join('\n');
 }
 
-export async function runScan(argv: string[]): Promise<number> {
+function progressLine(report: ScanReport): string {
+  const n = report.findings.length;
+  return `maskproof scan: ${formatBytes(report.bytesScanned)}, ${report.eventsScanned.toLocaleString('en-US')} events, ${n.toLocaleString('en-US')} finding${n === 1 ? '' : 's'} so far\n`;
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // readRecording reports the missing file
+  }
+}
+
+/** `maskproof scan`: returns the exit code (0 clean, 1 findings, 2 bad usage or input). */
+export async function runScan(argv: string[], io: ScanIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   try {
     const args = parseScanArgs(argv);
+    if (args.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
     const canaries = args.canaries ? loadCanaries(args.canaries) : [];
     const allow = args.allow ? loadAllowList(args.allow) : undefined;
-    const report = await scanRecording(args.recording, { canaries, patterns: args.patterns, ...(allow ? { allow } : {}) });
-    if (args.json) console.log(JSON.stringify(report));
-    else {
-      if (report.findings.length) console.log(renderFindings(report.findings));
-      console.log(summaryLine(report));
-    }
+    const showProgress = io.stderr.isTTY === true || fileSize(args.recording) > PROGRESS_MIN_FILE;
+    const report = await scanRecording(args.recording, {
+      canaries,
+      patterns: args.patterns,
+      ...(allow ? { allow } : {}),
+      ...(showProgress ? { onProgress: (so: ScanReport) => io.stderr.write(progressLine(so)) } : {}),
+    });
+    // Printed only once the whole file is read: bad input must leave stdout empty.
+    if (args.json) io.stdout.write(`${JSON.stringify(report)}\n`);
+    else io.stdout.write(`${report.findings.length ? `${renderFindings(report.findings)}\n` : ''}${summaryLine(report)}\n`);
     return report.findings.length ? 1 : 0;
   } catch (error) {
-    console.error(formatError(error));
+    io.stderr.write(`${formatError(error)}\n`);
     return error instanceof MaskproofError ? error.exitCode : 2;
   }
 }

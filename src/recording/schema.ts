@@ -9,6 +9,7 @@ export const rrwebEventSchema = {
   type: 'object',
   required: ['type', 'timestamp', 'data'],
   properties: {
+    // EventType: DomContentLoaded 0 … Plugin 6, Asset 7, Annotation 8 (@rrweb/types)
     type: { type: 'integer', minimum: 0, maximum: 8 },
     timestamp: { type: 'number' },
     data: { type: 'object' },
@@ -28,15 +29,16 @@ export const rrwebEventSchema = {
       },
     },
     {
-      // FullSnapshot: only the root node's identity is checked, not the tree under it.
+      // FullSnapshot: only the root node's identity is checked, not the (large) tree under it.
       if: { properties: { type: { const: 2 } } },
       then: {
         properties: {
           data: {
             type: 'object',
-            required: ['node'],
+            required: ['node', 'initialOffset'],
             properties: {
               node: { type: 'object', required: ['type', 'id'], properties: { type: { type: 'integer' }, id: { type: 'integer' } } },
+              initialOffset: { type: 'object', required: ['top', 'left'], properties: { top: { type: 'number' }, left: { type: 'number' } } },
             },
           },
         },
@@ -52,9 +54,14 @@ export const rrwebEventSchema = {
       },
     },
     {
-      // Custom
+      // Custom: rrweb.record.addCustomEvent(tag, payload)
       if: { properties: { type: { const: 5 } } },
-      then: { properties: { data: { type: 'object', required: ['tag'], properties: { tag: { type: 'string' } } } } },
+      then: { properties: { data: { type: 'object', required: ['tag', 'payload'], properties: { tag: { type: 'string' }, payload: {} } } } },
+    },
+    {
+      // Plugin: console, network and sequential-id plugins
+      if: { properties: { type: { const: 6 } } },
+      then: { properties: { data: { type: 'object', required: ['plugin', 'payload'], properties: { plugin: { type: 'string' }, payload: {} } } } },
     },
   ],
 } as const;

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RecordingFormatError } from '../../../src/errors.ts';
+import { JsonArraySplitter } from '../../../src/recording/json-array-splitter.ts';
 import { readRecording, type ReadRecordingOptions } from '../../../src/recording/read-recording.ts';
 import { sampleEvents, tempDir, writeRecording, writeText } from './helpers.ts';
 
@@ -79,10 +80,40 @@ describe('readRecording', () => {
   });
 
   it('rejects a file that is not a JSON array, an extra comma, and a bad JSONL line', async () => {
-    expect((await errorOf(writeText(dir, 'object.json', '{"events":[]}'))).message).toMatch(/not a JSON array/);
+    expect((await errorOf(writeText(dir, 'scalar.json', '"events"'))).message).toMatch(/not a JSON array of events \(it starts with """\)/);
+    expect((await errorOf(writeText(dir, 'object.json', '{"type":4,"data":{}}'))).message).toMatch(/object without an "events" array/);
     const [a] = events.map((e) => JSON.stringify(e));
     expect((await errorOf(writeText(dir, 'comma.json', `[${a},,${a}]`))).message).toMatch(/event 1 is missing/);
+    expect((await errorOf(writeText(dir, 'trailing-comma.json', `[${a},${a},]`))).message).toMatch(/event 2 is missing/);
+    expect((await errorOf(writeText(dir, 'after.json', `[${a}] x`))).message).toMatch(/text after the end of the event array \(after event 0\)/);
+    expect((await errorOf(writeText(dir, 'unmatched.json', `[${a}}, ${a}]`))).message).toMatch(/event 0 has an unmatched "}"/);
     expect((await errorOf(writeText(dir, 'bad.jsonl', `${a}\n\n{"type":3,\n`))).message).toMatch(/event 1 \(line 3\) is not valid JSON/);
+  });
+
+  it('reads the object form {"events": [...]}, skipping the other keys, even ones that hold arrays or the word "events"', async () => {
+    const text = `{"blob":"${'x\\"'.repeat(200)}","note":"events","meta":{"events":[1,2]},"list":[[],{}],\n "events" : ${JSON.stringify(events, null, 1)},"after":["]"]}`;
+    const path = writeText(dir, 'object-form.json', text);
+    for (const highWaterMark of [undefined, 1, 4, 9]) {
+      expect((await readAll(path, highWaterMark ? { highWaterMark } : {})).map((r) => r.event)).toEqual(events);
+    }
+    // Without a .json name it is told apart from JSONL by its first key, which is not an event's.
+    expect((await readAll(writeText(dir, 'object-form.txt', text))).map((r) => r.event)).toEqual(events);
+    expect((await errorOf(writeText(dir, 'object-truncated.json', text.slice(0, text.indexOf('"events" :'))))).message).toMatch(/ends before its "events" array/);
+  });
+
+  it('tells JSONL from a JSON array by the first byte when the name does not say', async () => {
+    expect((await readAll(writeRecording(dir, 'lines.txt', events, 'lines'))).map((r) => r.event)).toEqual(events);
+    expect((await readAll(writeRecording(dir, 'array.txt', events, 'pretty'))).map((r) => r.event)).toEqual(events);
+  });
+
+  it('streams: events before a broken one are yielded before the error, not after reading the whole file', async () => {
+    const [a] = events.map((e) => JSON.stringify(e));
+    const path = writeText(dir, 'broken-late.json', `[${a},${a},${a},{"type":3,`);
+    const seen: number[] = [];
+    await expect(async () => {
+      for await (const { index } of readRecording(path, { highWaterMark: 16 })) seen.push(index);
+    }).rejects.toThrow(/ends in the middle of event 3/);
+    expect(seen).toEqual([0, 1, 2]);
   });
 
   it('rejects a valid JSON array whose elements are not rrweb events, naming the event and the path', async () => {
@@ -95,5 +126,43 @@ describe('readRecording', () => {
   it('rejects a missing file and a file that claims gzip but is not', async () => {
     expect((await errorOf(`${dir}/nope.json`)).message).toMatch(/not found/);
     expect((await errorOf(writeText(dir, 'fake.json.gz', '[]'))).message).toMatch(/not valid gzip/);
+  });
+});
+
+describe('JsonArraySplitter', () => {
+  // Strings full of what the splitter must not take for structure: quotes, backslash runs, brackets, commas, UTF-8.
+  const tricky = [
+    { type: 5, timestamp: 1, data: { tag: 'x', payload: { a: '\\', b: '\\"', c: '\\\\"]},[{', d: '"', e: '}]', f: 'é€😀\u2028', g: ['[', ']'], h: '' } } },
+    { type: 3, timestamp: 2, data: { source: 5, text: 'a\\\\\\"b', id: 1 } },
+    { type: 4, timestamp: 3, data: { href: 'http://x/?q=[1,2]&r={}', width: 1, height: 2 } },
+  ];
+
+  it('splits at every possible chunk boundary exactly as JSON.parse reads the whole array', () => {
+    for (const text of [JSON.stringify(tricky), `\ufeff [\n${tricky.map((e) => JSON.stringify(e, null, 2)).join(' ,\n')}\n] \n`]) {
+      const bytes = Buffer.from(text);
+      for (let cut = 1; cut < bytes.length; cut++) {
+        const splitter = new JsonArraySplitter();
+        const elements = [...splitter.push(bytes.subarray(0, cut)), ...splitter.push(bytes.subarray(cut))];
+        splitter.end();
+        expect(elements.map((e) => JSON.parse(e.toString('utf8')))).toEqual(tricky);
+      }
+    }
+  });
+
+  it('never takes a file cut short at any byte for a whole one', () => {
+    const bytes = Buffer.from(JSON.stringify(tricky));
+    for (let cut = 0; cut < bytes.length; cut++) {
+      const splitter = new JsonArraySplitter();
+      expect(() => {
+        splitter.push(bytes.subarray(0, cut));
+        splitter.end();
+      }).toThrow(/empty|ends in the middle of event \d/);
+    }
+  });
+
+  it('returns views into the chunk, not copies, for elements inside one chunk', () => {
+    const chunk = Buffer.from(JSON.stringify(tricky));
+    const [first] = new JsonArraySplitter().push(chunk);
+    expect(first!.buffer).toBe(chunk.buffer);
   });
 });

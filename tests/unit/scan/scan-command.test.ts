@@ -1,23 +1,25 @@
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { renderFindings, runScan, summaryLine } from '../../../src/cli/scan-command.ts';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { eventTypeName, renderFindings, runScan, scanRecording, summaryLine, type ScanReport } from '../../../src/cli/scan-command.ts';
 import type { Finding } from '../../../src/detect/types.ts';
 import { sampleEvents, tempDir, writeRecording, writeText } from './helpers.ts';
 
 const CARD = '4141 3356 5145 9655';
 const EMAIL = 'merritt_flatley@yahoo.com';
 
-let stdout: MockInstance;
-let stderr: MockInstance;
-const out = () => stdout.mock.calls.map((c) => c.join(' ')).join('\n');
-const err = () => stderr.mock.calls.map((c) => c.join(' ')).join('\n');
+// What the command wrote; the engine itself is the real one.
+let written: { stdout: string[]; stderr: string[] };
+const io = (isTTY = false) => ({
+  stdout: { write: (text: string) => written.stdout.push(text) },
+  stderr: { write: (text: string) => written.stderr.push(text), isTTY },
+});
+const out = () => written.stdout.join('');
+const err = () => written.stderr.join('');
+const scan = (argv: string[]) => runScan(argv, io());
 
 beforeEach(() => {
-  // Capture what the command prints; the engine itself is the real one.
-  stdout = vi.spyOn(console, 'log').mockImplementation(() => {});
-  stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
+  written = { stdout: [], stderr: [] };
 });
-afterEach(() => vi.restoreAllMocks());
 
 describe('maskproof scan', () => {
   const dir = tempDir();
@@ -27,8 +29,8 @@ describe('maskproof scan', () => {
   const masked = writeRecording(dir, 'masked.jsonl.gz', sampleEvents('*****'), 'lines', true);
 
   it('exits 1 and reports a canary typed into an input, redacted, with --json', async () => {
-    expect(await runScan([leaky, '--canaries', canaries, '--json', '--no-patterns'])).toBe(1);
-    expect(stdout).toHaveBeenCalledTimes(1);
+    expect(await scan([leaky, '--canaries', canaries, '--json', '--no-patterns'])).toBe(1);
+    expect(written.stdout).toHaveLength(1);
     const report = JSON.parse(out());
     expect(Object.keys(report).sort()).toEqual(['bytesScanned', 'eventsScanned', 'findings']);
     expect(report.eventsScanned).toBe(5);
@@ -43,17 +45,17 @@ describe('maskproof scan', () => {
   });
 
   it('exits 0 when the same input was masked', async () => {
-    expect(await runScan([masked, '--canaries', canaries, '--json'])).toBe(0);
+    expect(await scan([masked, '--canaries', canaries, '--json'])).toBe(0);
     expect(JSON.parse(out())).toEqual({ findings: [], eventsScanned: 5, bytesScanned: expect.any(Number) });
   });
 
   it('prints a table grouped by detector and a summary line, never the found values', async () => {
     const both = writeRecording(dir, 'both.json', [...sampleEvents(CARD), { type: 3, timestamp: 2000, data: { source: 5, id: 8, text: EMAIL, isChecked: false } }], 'array');
-    expect(await runScan([both, '--canaries', canaries])).toBe(1);
+    expect(await scan([both, '--canaries', canaries])).toBe(1);
     const text = out();
     expect(text).toMatch(/^canary \(1\)/m);
     expect(text).toMatch(/^email \(1\)/m);
-    expect(text).toMatch(/#2 +Incremental\/Input +data\.text +plain +•+ 9655/);
+    expect(text).toMatch(/#2 +Incremental:Input +data\.text +plain +•+ 9655/);
     expect(text).toMatch(/^2 findings in 6 events \(\d+ B\): canary 1, email 1$/m);
     expect(text).not.toContain(CARD);
     expect(text).not.toContain(EMAIL);
@@ -61,48 +63,93 @@ describe('maskproof scan', () => {
 
   it('--no-patterns leaves unplanted personal data alone; an allow-list silences a known value', async () => {
     const emailOnly = writeRecording(dir, 'email.json', sampleEvents(EMAIL), 'array');
-    expect(await runScan([emailOnly])).toBe(1);
-    expect(await runScan([emailOnly, '--no-patterns'])).toBe(0);
+    expect(await scan([emailOnly])).toBe(1);
+    expect(await scan([emailOnly, '--no-patterns'])).toBe(0);
     const allow = writeText(dir, 'allow.json', JSON.stringify({ values: [EMAIL.toUpperCase()], patterns: ['[a-z_]+@yahoo\\.com'] }));
-    expect(await runScan([emailOnly, '--allow', allow])).toBe(0);
+    expect(await scan([emailOnly, '--allow', allow])).toBe(0);
     expect(out()).toMatch(/0 findings in 5 events/);
   });
 
   it('exits 2 on bad usage, printing the reason on stderr and nothing on stdout', async () => {
-    expect(await runScan([])).toBe(2);
-    expect(await runScan([leaky, '--bogus'])).toBe(2);
-    expect(await runScan([leaky, masked])).toBe(2);
+    expect(await scan([])).toBe(2);
+    expect(await scan([leaky, '--bogus'])).toBe(2);
+    expect(await scan([leaky, masked])).toBe(2);
     expect(err()).toMatch(/needs the path of a recording/);
     expect(err()).toMatch(/Unknown option '--bogus'/);
     expect(err()).toMatch(/→ Usage: maskproof scan/);
-    expect(stdout).not.toHaveBeenCalled();
+    expect(out()).toBe('');
   });
 
   it('exits 2 on a bad canaries or allow file, naming the key path or the pattern', async () => {
     const badCanary = writeText(dir, 'bad-canaries.json', JSON.stringify({ canaries: [{ kind: 'card', value: CARD }, { kind: 'email', value: 42 }] }));
-    expect(await runScan([leaky, '--canaries', badCanary, '--json'])).toBe(2);
+    expect(await scan([leaky, '--canaries', badCanary, '--json'])).toBe(2);
     expect(err()).toMatch(/canaries\[1\]\.value must be string/);
     const unknownKey = writeText(dir, 'unknown.json', JSON.stringify({ canary: [] }));
-    expect(await runScan([leaky, '--canaries', unknownKey])).toBe(2);
+    expect(await scan([leaky, '--canaries', unknownKey])).toBe(2);
     expect(err()).toMatch(/unknown key "canary"|missing "canaries"/);
     const badPattern = writeText(dir, 'bad-allow.json', JSON.stringify({ patterns: ['ok', '(unclosed'] }));
-    expect(await runScan([leaky, '--allow', badPattern])).toBe(2);
+    expect(await scan([leaky, '--allow', badPattern])).toBe(2);
     expect(err()).toMatch(/patterns\[1\] "\(unclosed" does not compile/);
-    expect(await runScan([leaky, '--canaries', `${dir}/missing.json`])).toBe(2);
+    expect(await scan([leaky, '--canaries', `${dir}/missing.json`])).toBe(2);
     expect(err()).toMatch(/canaries file not found/);
-    expect(stdout).not.toHaveBeenCalled();
+    expect(out()).toBe('');
   });
 
   it('exits 2 on a malformed recording, naming the event, with nothing on stdout even with --json', async () => {
     const [a] = sampleEvents().map((e) => JSON.stringify(e));
     const broken = writeText(dir, 'broken.json', `[${a},{"type":3,"timestamp":1,"data":{"source":5,"text":"${CARD}"}`);
-    expect(await runScan([broken, '--canaries', canaries, '--json'])).toBe(2);
+    expect(await scan([broken, '--canaries', canaries, '--json'])).toBe(2);
     expect(err()).toMatch(/broken\.json: ends in the middle of event 1/);
-    expect(stdout).not.toHaveBeenCalled();
+    expect(out()).toBe('');
+  });
+});
+
+describe('maskproof scan on other layouts', () => {
+  const dir = tempDir();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds a card number in a gzipped JSONL recording, and in the {"events": [...]} form', async () => {
+    const events = sampleEvents('*****');
+    const leak = { type: 5, timestamp: 2000, data: { tag: 'maskproof/network', payload: { body: JSON.stringify({ card: CARD.replaceAll(' ', '') }) } } };
+    const gz = writeRecording(dir, 'network.jsonl.gz', [...events, leak], 'lines', true);
+    expect(await scan([gz, '--json'])).toBe(1);
+    const [finding] = JSON.parse(out()).findings;
+    expect(finding).toMatchObject({ detector: 'card', eventIndex: 5, eventType: 5, path: 'data.payload.body' });
+    expect(out()).not.toContain(CARD.replaceAll(' ', ''));
+
+    written = { stdout: [], stderr: [] };
+    const wrapped = writeText(dir, 'wrapped.json', JSON.stringify({ recorder: 'rrweb', events: [...events, leak] }));
+    expect(await scan([wrapped, '--json'])).toBe(1);
+    expect(JSON.parse(out())).toMatchObject({ eventsScanned: 6, findings: [{ detector: 'card', eventIndex: 5 }] });
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    expect(await scan(['--help'])).toBe(0);
+    expect(out()).toMatch(/^Usage: maskproof scan <recording>/);
+  });
+
+  it('reports progress with running totals every so many bytes of events', async () => {
+    const events = sampleEvents(CARD);
+    const path = writeRecording(dir, 'progress.json', events, 'array');
+    const seen: ScanReport[] = [];
+    const every = 300;
+    const report = await scanRecording(path, { canaries: [{ kind: 'card', value: CARD }], patterns: false, progressEvery: every, onProgress: (r) => seen.push({ ...r, findings: [...r.findings] }) });
+    expect(seen.length).toBe(Math.floor(report.bytesScanned / every));
+    expect(seen.map((r) => r.bytesScanned)).toEqual([...seen.map((r) => r.bytesScanned)].sort((a, b) => a - b));
+    expect(seen.at(-1)!.findings).toHaveLength(1);
   });
 });
 
 describe('scan output formatting', () => {
+  it('names events with rrweb\'s own enum names', () => {
+    expect(eventTypeName(4)).toBe('Meta');
+    expect(eventTypeName(2)).toBe('FullSnapshot');
+    expect(eventTypeName(3, 0)).toBe('Incremental:Mutation');
+    expect(eventTypeName(3, 5)).toBe('Incremental:Input');
+    expect(eventTypeName(42)).toBe('type 42');
+  });
+
+
   const finding = (detector: Finding['detector'], path = 'data.text'): Finding => ({
     detector, kind: detector, eventIndex: 9, eventType: 2, path, encoding: 'plain', redacted: 'jo•••', sha256: '0'.repeat(64),
   });
