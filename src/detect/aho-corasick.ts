@@ -1,92 +1,171 @@
+import { folds, separators } from './text-folding.ts';
+
 /**
- * A small Aho-Corasick automaton: finds every occurrence of many patterns in one pass over the text,
- * so scanning for 1,000 canaries costs about the same as scanning for one.
+ * An Aho-Corasick automaton that finds every pattern in one pass over a string, whatever the number of
+ * patterns: 1,000 canaries in all their variants cost one table read per character. npm's packages
+ * return arrays of matched strings per call; this one is built for the scanner's hot loop instead:
+ *  - it folds case and skips separators while it reads (patterns are given as skeletons), so the exact,
+ *    case-folded and digits-only forms of a value are all one pattern;
+ *  - the transition table is a flat Int32Array over a compact alphabet (only characters some pattern
+ *    uses get a column), with each row's first cell saying whether any pattern ends in that state;
+ *  - the state is a number the caller may keep and resume from, so text arriving in pieces (sibling
+ *    text nodes, characters typed event by event) is matched as if it were one string;
+ *  - matches land in reusable typed arrays: scanning allocates nothing.
  */
-export interface Match {
-  pattern: number;
-  /** Index of the first character of the match in the text. */
-  start: number;
-  end: number;
-}
 
-export class AhoCorasick {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Patterns ending at each state (own and via failure links). */
-  private readonly out: number[][] = [[]];
-  private readonly lengths: number[];
-  /** Full transition table for ASCII (failure links folded in): one array read per character. */
-  private readonly ascii: Int32Array;
+/** Class of a separator: not fed to the automaton. */
+const SKIP = 0xffff;
+/** Column 0 of a row is its output cell; column 1 is every character no pattern uses. */
+const OTHER = 1;
 
+export class Automaton {
+  /** Row of state s starts at index s (states are stored pre-multiplied by the stride). */
+  private readonly table: Int32Array;
+  /** code unit → (column << 1) | isDigit, or SKIP. */
+  private readonly classes: Uint16Array;
+  /** pattern → next pattern ending in the same state (own, then inherited by failure links), or -1. */
+  private readonly nextOutput: Int32Array;
+  readonly patternLengths: Int32Array;
+  readonly stateCount: number;
+
+  /** Matches of the last scan: pattern index and index of its last character in the text. */
+  hitPatterns: Int32Array<ArrayBuffer> = new Int32Array(64);
+  hitEnds: Int32Array<ArrayBuffer> = new Int32Array(64);
+  hitCount = 0;
+  /** Digits read by the last scan (separators excluded), so callers can skip number detectors cheaply. */
+  digits = 0;
+
+  /** @param patterns skeletons (lower case, no separators); empty ones never match. */
   constructor(patterns: readonly string[]) {
-    this.lengths = patterns.map((p) => p.length);
+    const fold = folds();
+    const sep = separators();
+    // A column per distinct folded character used by some pattern.
+    const columnOf = new Map<number, number>();
+    for (const pattern of patterns) {
+      for (let i = 0; i < pattern.length; i++) {
+        const code = fold[pattern.charCodeAt(i)]!;
+        if (!columnOf.has(code)) columnOf.set(code, columnOf.size + 2);
+      }
+    }
+    const stride = columnOf.size + 2;
+    if (stride > 0x7fff) throw new RangeError('too many distinct characters in canaries');
+    const columnByCode = new Uint16Array(65536).fill(OTHER);
+    for (const [code, column] of columnOf) columnByCode[code] = column;
+    this.classes = new Uint16Array(65536);
+    for (let code = 0; code < 65536; code++) {
+      this.classes[code] = sep[code] ? SKIP : (columnByCode[fold[code]!]! << 1) | (code >= 48 && code <= 57 ? 1 : 0);
+    }
+
+    // The trie, in a table sized for the worst case (no shared prefixes); -1 marks a missing edge.
+    let maxStates = 1;
+    for (const pattern of patterns) maxStates += pattern.length;
+    const trie = new Int32Array(maxStates * stride).fill(-1);
+    const ownFirst = new Int32Array(maxStates).fill(-1);
+    this.nextOutput = new Int32Array(patterns.length).fill(-1);
+    this.patternLengths = new Int32Array(patterns.length);
+    let states = 1;
     patterns.forEach((pattern, index) => {
+      this.patternLengths[index] = pattern.length;
       if (!pattern) return;
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
-        const code = pattern.charCodeAt(i);
-        let target = this.next[state]!.get(code);
-        if (target === undefined) {
-          target = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.next[state]!.set(code, target);
-        }
-        state = target;
+        const cell = state * stride + columnOf.get(fold[pattern.charCodeAt(i)]!)!;
+        if (trie[cell]! < 0) trie[cell] = states++;
+        state = trie[cell]!;
       }
-      this.out[state]!.push(index);
+      this.nextOutput[index] = ownFirst[state]!;
+      ownFirst[state] = index;
     });
-    // Breadth-first: failure links point to the longest proper suffix that is also a prefix.
-    const queue: number[] = [];
-    for (const target of this.next[0]!.values()) queue.push(target);
-    for (let head = 0; head < queue.length; head++) {
+
+    // Breadth first: failure links, missing edges filled from the failure state's row, outputs chained.
+    const fail = new Int32Array(states);
+    const outFirst = new Int32Array(states).fill(-1);
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let column = 1; column < stride; column++) {
+      const child = trie[column]!;
+      if (child < 0) trie[column] = 0;
+      else queue[tail++] = child;
+    }
+    outFirst[0] = ownFirst[0]!;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
-      for (const [code, target] of this.next[state]!) {
-        queue.push(target);
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const candidate = this.next[f]!.get(code);
-        this.fail[target] = candidate !== undefined && candidate !== target ? candidate : 0;
-        const inherited = this.out[this.fail[target]!]!;
-        if (inherited.length) this.out[target] = [...this.out[target]!, ...inherited];
-      }
-    }
-    // Breadth-first order guarantees a state's failure target row is filled before its own.
-    this.ascii = new Int32Array(this.next.length * 128);
-    for (const state of [0, ...queue]) {
-      for (let code = 0; code < 128; code++) {
-        const target = this.next[state]!.get(code);
-        this.ascii[state * 128 + code] = target ?? (state === 0 ? 0 : this.ascii[this.fail[state]! * 128 + code]!);
-      }
-    }
-  }
-
-  get size(): number {
-    return this.lengths.length;
-  }
-
-  search(text: string): Match[] {
-    const matches: Match[] = [];
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 128) {
-        state = this.ascii[state * 128 + code]!;
-      } else {
-        let target = this.next[state]!.get(code);
-        while (target === undefined && state !== 0) {
-          state = this.fail[state]!;
-          target = this.next[state]!.get(code);
+      const failRow = fail[state]! * stride;
+      for (let column = 1; column < stride; column++) {
+        const cell = state * stride + column;
+        const child = trie[cell]!;
+        if (child < 0) {
+          trie[cell] = trie[failRow + column]!;
+        } else {
+          fail[child] = trie[failRow + column]!;
+          queue[tail++] = child;
         }
-        state = target ?? 0;
       }
-      const found = this.out[state]!;
-      for (let k = 0; k < found.length; k++) {
-        const pattern = found[k]!;
-        matches.push({ pattern, start: i - this.lengths[pattern]! + 1, end: i + 1 });
+      // Own patterns first, then those of the failure state (already chained: it is shallower).
+      const inherited = outFirst[fail[state]!]!;
+      let own = ownFirst[state]!;
+      if (own < 0) {
+        outFirst[state] = inherited;
+      } else {
+        outFirst[state] = own;
+        while (this.nextOutput[own]! >= 0) own = this.nextOutput[own]!;
+        this.nextOutput[own] = inherited;
       }
     }
-    return matches;
+
+    // Renumber states breadth first: the shallow states text keeps returning to share a few cache lines.
+    const renumbered = new Int32Array(states);
+    for (let i = 0; i < tail; i++) renumbered[queue[i]!] = i + 1;
+    this.stateCount = states;
+    this.table = new Int32Array(states * stride);
+    for (let state = 0; state < states; state++) {
+      const from = state * stride;
+      const to = renumbered[state]! * stride;
+      this.table[to] = outFirst[state]! + 1;
+      for (let column = 1; column < stride; column++) this.table[to + column] = renumbered[trie[from + column]!]! * stride;
+    }
   }
+
+  /**
+   * Feeds `text` from `state` (0 to start afresh, or a state returned earlier to continue a stream).
+   * Leaves the matches in hitPatterns/hitEnds/hitCount and returns the state to resume from.
+   */
+  scan(text: string, state: number): number {
+    const table = this.table;
+    const classes = this.classes;
+    const nextOutput = this.nextOutput;
+    let hitPatterns = this.hitPatterns;
+    let hitEnds = this.hitEnds;
+    let count = 0;
+    let digits = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const cls = classes[text.charCodeAt(i)]!;
+      if (cls === SKIP) continue;
+      digits += cls & 1;
+      state = table[state + (cls >>> 1)]!;
+      const out = table[state]!;
+      if (out !== 0) {
+        for (let pattern = out - 1; pattern !== -1; pattern = nextOutput[pattern]!) {
+          if (count === hitPatterns.length) {
+            hitPatterns = grow(hitPatterns);
+            hitEnds = grow(hitEnds);
+            this.hitPatterns = hitPatterns;
+            this.hitEnds = hitEnds;
+          }
+          hitPatterns[count] = pattern;
+          hitEnds[count] = i;
+          count++;
+        }
+      }
+    }
+    this.hitCount = count;
+    this.digits = digits;
+    return state;
+  }
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

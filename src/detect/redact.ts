@@ -1,31 +1,63 @@
 import { createHash } from 'node:crypto';
 
 const DOTS = '•••';
+const CARD_KINDS = new Set(['card', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'unionpay']);
+const WORD_KINDS = new Set(['fullName', 'firstName', 'lastName', 'name', 'streetAddress', 'address', 'city']);
+/** Secrets and account numbers: a short prefix says which kind of token it is, nothing more. */
+const TOKEN_KINDS = new Set(['token', 'jwt', 'bearer', 'apikey', 'iban', 'aws-access-key', 'github-token', 'stripe-key', 'slack-token', 'google-api-key', 'openai-key']);
+/** Values of which not even a prefix is shown. */
+const SECRET_KINDS = new Set(['password', 'cvv', 'pin', 'cardExpiry']);
 
 export function sha256(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');
 }
 
+/** How many characters of an n-character value may be shown: about a third. */
+function budget(n: number): number {
+  return Math.ceil(n / 3);
+}
+
+function lastDigits(value: string, max: number): string {
+  const digits = value.replace(/\D/g, '');
+  return digits.slice(-Math.min(max, budget(value.length)));
+}
+
+function redactEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const head = local.slice(0, Math.min(2, Math.floor(local.length / 3)));
+  const dot = domain.lastIndexOf('.');
+  const tld = dot >= 0 ? domain.slice(dot) : '';
+  return `${head}${DOTS}@${DOTS}${head.length + tld.length <= budget(value.length) ? tld : ''}`;
+}
+
+/** "John Doe" → "J••• D••": each word's initial, its length in dots. */
+function redactWords(value: string): string | undefined {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words.length > budget(value.replace(/\s/g, '').length)) return undefined;
+  return words.map((word) => `${word[0]}${'•'.repeat(Math.max(2, word.length - 1))}`).join(' ');
+}
+
+function redactToken(value: string): string {
+  return `${value.slice(0, Math.min(4, Math.floor(value.length / 3)))}${DOTS}`;
+}
+
 /**
- * A form of the value safe to print: enough to recognise it, never the whole of it (at most about a
- * third of its characters).
+ * A form of a found value that is safe to print: enough to recognise it, never the whole of it and
+ * never more than about a third of its characters. `kind` is a canary kind or a detector's kind.
  */
 export function redact(value: string, kind: string): string {
   const text = value.trim();
-  if (text.length <= 3) return DOTS;
-  const digits = text.replace(/\D/g, '');
-  if (kind === 'email' || (/^[^\s@]+@[^\s@]+$/.test(text) && kind !== 'token')) {
-    const [local = '', domain = ''] = text.split('@');
-    const tld = domain.includes('.') ? domain.slice(domain.lastIndexOf('.')) : '';
-    return `${local.slice(0, Math.min(2, Math.floor(local.length / 3)))}${DOTS}@${DOTS}${tld}`;
-  }
-  if (kind === 'ssn' || kind === 'us-ssn') return `•••-••-${digits.slice(-Math.min(4, Math.floor(digits.length / 3)))}`;
-  if (['card', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'unionpay', 'phone'].includes(kind) || (digits.length >= 7 && digits.length >= text.length * 0.6)) {
-    return `${DOTS} ${digits.slice(-Math.min(4, Math.floor(digits.length / 3)))}`;
-  }
-  if (/\s/.test(text) && text.length < 80) {
-    // Names, addresses, sentences: the first letter of each word.
-    return text.split(/\s+/).map((word) => `${word[0] ?? ''}${DOTS}`).join(' ');
-  }
-  return `${text.slice(0, Math.min(4, Math.floor(text.length / 3)))}${DOTS}`;
+  if (text.length <= 3 || SECRET_KINDS.has(kind)) return DOTS;
+  const digits = text.replace(/\D/g, '').length;
+  let out: string | undefined;
+  if (TOKEN_KINDS.has(kind)) out = redactToken(text);
+  else if (kind === 'email' || (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) && !WORD_KINDS.has(kind))) out = redactEmail(text);
+  else if (kind === 'ssn' || kind === 'us-ssn') out = `•••-••-${lastDigits(text, 4)}`;
+  else if (CARD_KINDS.has(kind) || kind === 'phone' || (digits >= 7 && digits >= text.length * 0.6)) out = `•••• ${lastDigits(text, 4)}`;
+  else if (WORD_KINDS.has(kind) || (/\s/.test(text) && text.length <= 80)) out = redactWords(text);
+  out ??= redactToken(text);
+  // Whatever the shape, the value itself never comes out.
+  return out.includes(text) ? DOTS : out;
 }

@@ -1,48 +1,424 @@
-/** A string somewhere inside an event, with where it is. */
-export interface StringSite {
-  value: string;
-  /** JSON path from the event root, built only when asked (most strings hold nothing). */
-  path: () => string;
-  /** Id of the nearest enclosing serialized node, or the event's data.id. */
+import { type StreamRegistry, TextStream } from './text-stream.ts';
+
+/** How a string relates to the text around it. */
+export const STREAM_NONE = 0;
+/** It continues the stream (a text node after its siblings, a piece appended to an element). */
+export const STREAM_CONTINUE = 1;
+/** It is a field's value: the whole current value, or an increment (the stream decides). */
+export const STREAM_VALUE = 2;
+
+/** Where the string being visited stands. One object, reused for every string. */
+export interface Site {
+  /** Property name or array index holding the string. */
+  key: string | number;
+  /** Nearest enclosing serialized node's id, or the event's data.id. */
   nodeId: number | undefined;
+  stream: TextStream | undefined;
+  /** A stream to look up by key, only if the string is worth it (field values, text mutations). */
+  streamKey: number | string | undefined;
+  streamMode: number;
+  /** The stream is the serialized tree being walked: a split value is placed at its enclosing element. */
+  inTree: boolean;
+  /** Style text: pattern detectors stay off (canaries are still searched). */
+  structural: boolean;
+  /** The string is an attribute value, `key` its name (some names hold only geometry or styling). */
+  isAttribute: boolean;
+  /** The string is an object key of an app payload. */
+  isKey: boolean;
 }
 
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+export interface StringVisitor {
+  /** Returns true when the string produced a finding. */
+  visit(value: string, site: Site): boolean;
+}
+
+/** Elements whose text nodes a reader never sees. */
+const HIDDEN_TEXT_TAGS = new Set(['style', 'script', 'noscript', 'template']);
+/** A JavaScript identifier (printed as .name in paths; payload keys like it are names, not data). */
+function isIdentifier(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
   }
-  return out;
+  return true;
+}
+/** App payload numbers this long may be a card or a phone; shorter ones are counts and flags. */
+const SCANNED_NUMBER = 1_000_000;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null;
 }
 
-/** Calls `visit` for every string in the event (object keys of attribute maps included as values). */
-export function walkStrings(event: unknown, visit: (site: StringSite) => void): void {
-  const path: (string | number)[] = [];
-  const rootId = (event as { data?: { id?: unknown } } | null)?.data?.id;
-  const walk = (value: unknown, nodeId: number | undefined): void => {
+/** A mutation's adds in document order per parent, each run with the stream its text continues. */
+interface OrderedAdd {
+  index: number;
+  stream: TextStream | undefined;
+}
+
+/**
+ * Walks every string of an rrweb event, tracking its JSON path, the node it belongs to and the text
+ * stream it continues, and hands each to the visitor. Knows rrweb's shapes: serialized trees (full
+ * snapshots and mutation adds), text and attribute mutations, input events; app payloads of custom
+ * and plugin events are walked generically (their long numbers and unusual keys included).
+ */
+export class EventWalker {
+  private readonly path: (string | number)[] = [];
+  /** Payload keys that held a finding: never printed in a path. */
+  private readonly sensitiveKeys = new Set<string>();
+  /** Elements enclosing the current point of a tree walk: id, path depth, first text piece under it. */
+  private readonly elementIds: (number | undefined)[] = [];
+  private readonly elementDepths: number[] = [];
+  private readonly elementPieces: number[] = [];
+  private elementCount = 0;
+  private readonly site: Site = { key: '', nodeId: undefined, stream: undefined, streamKey: undefined, streamMode: STREAM_NONE, inTree: false, structural: false, isAttribute: false, isKey: false };
+  private payload = false;
+  eventIndex = 0;
+
+  constructor(
+    private readonly visitor: StringVisitor,
+    /** Streams across events; undefined when nothing needs them (no canaries). */
+    private readonly streams: StreamRegistry | undefined,
+    private readonly window: number,
+  ) {}
+
+  walk(event: unknown, eventIndex: number): void {
+    this.eventIndex = eventIndex;
+    if (this.path.length > 0) this.path.length = 0;
+    this.elementCount = 0;
+    if (this.sensitiveKeys.size > 0) this.sensitiveKeys.clear();
+    if (!isObject(event)) return;
+    const type = event.type;
+    const data = event.data;
+    this.payload = type === 5 || type === 6;
+    const source = type === 3 && isObject(data) ? data.source : undefined;
+    const dataId = type === 3 && isObject(data) && typeof data.id === 'number' ? data.id : undefined;
+    for (const key in event) {
+      const value = event[key];
+      this.path.push(key);
+      if (key === 'data' && isObject(value)) {
+        if (type === 2) this.walkSnapshotData(value);
+        else if (source === 0) this.walkMutationData(value);
+        else if (source === 5) this.walkInputData(value, dataId);
+        else this.walkValue(value, dataId);
+      } else {
+        this.walkValue(value, undefined);
+      }
+      this.path.pop();
+    }
+  }
+
+  /** The JSON path of the current string, or of an enclosing level (`depth` segments). */
+  pathString(depth = this.path.length): string {
+    let out = '';
+    for (let i = 0; i < depth; i++) {
+      const segment = this.path[i]!;
+      if (typeof segment === 'number') out += `[${segment}]`;
+      else if (this.sensitiveKeys.has(segment)) out += '["•••"]';
+      else if (isIdentifier(segment)) out += i === 0 ? segment : `.${segment}`;
+      else out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+  }
+
+  /**
+   * The element that holds a value split across text pieces from `piece` to the current one: the
+   * deepest enclosing element whose text began at or before `piece`. Undefined when the value began
+   * outside the tree being walked (an earlier add, an earlier event).
+   */
+  splitPlace(piece: number): { nodeId: number | undefined; depth: number } | undefined {
+    for (let i = this.elementCount - 1; i >= 0; i--) {
+      if (this.elementPieces[i]! <= piece) return { nodeId: this.elementIds[i], depth: this.elementDepths[i]! };
+    }
+    return undefined;
+  }
+
+  private visit(value: string, key: string | number, nodeId: number | undefined, stream: TextStream | undefined, streamMode: number, structural: boolean, isAttribute: boolean, streamKey?: number | string): boolean {
+    const site = this.site;
+    site.key = key;
+    site.nodeId = nodeId;
+    site.stream = stream;
+    site.streamKey = streamKey;
+    site.streamMode = streamMode;
+    site.inTree = stream !== undefined && streamMode === STREAM_CONTINUE;
+    site.structural = structural;
+    site.isAttribute = isAttribute;
+    site.isKey = false;
+    return this.visitor.visit(value, site);
+  }
+
+  /** Whether a value can hold anything to scan: strings, containers, and long numbers in app payloads. */
+  private worthWalking(value: unknown): boolean {
+    const type = typeof value;
+    return type === 'string' || (type === 'object' && value !== null) || (this.payload && type === 'number');
+  }
+
+  private walkValue(value: unknown, nodeId: number | undefined): void {
     if (typeof value === 'string') {
-      if (value.length >= 3) visit({ value, path: () => formatPath(path), nodeId });
+      this.visit(value, this.path[this.path.length - 1] ?? '', nodeId, undefined, STREAM_NONE, false, false);
       return;
     }
-    if (typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        walk(value[i], nodeId);
-        path.pop();
+    if (!isObject(value)) {
+      if (this.payload && typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) >= SCANNED_NUMBER) {
+        this.visit(String(value), this.path[this.path.length - 1] ?? '', nodeId, undefined, STREAM_NONE, false, false);
       }
       return;
     }
-    const record = value as Record<string, unknown>;
-    // A serialized node ({id, type, ...}) scopes the strings under it to its id.
-    const ownId = typeof record.id === 'number' && typeof record.type === 'number' ? record.id : nodeId;
-    for (const key in record) {
-      path.push(key);
-      walk(record[key], ownId);
-      path.pop();
+    // Children that cannot hold text (coordinates, ids, flags: most of a recording) are not descended into.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (!this.worthWalking(item)) continue;
+        this.path.push(i);
+        this.walkValue(item, nodeId);
+        this.path.pop();
+      }
+      return;
     }
-  };
-  walk(event, typeof rootId === 'number' ? rootId : undefined);
+    for (const key in value) {
+      if (this.payload && !isIdentifier(key)) this.visitKey(key, nodeId);
+      const item = value[key];
+      if (!this.worthWalking(item)) continue;
+      this.path.push(key);
+      this.walkValue(item, nodeId);
+      this.path.pop();
+    }
+  }
+
+  /** App payloads may key objects by data (an email → its settings): such keys are scanned too. */
+  private visitKey(key: string, nodeId: number | undefined): void {
+    const site = this.site;
+    site.key = key;
+    site.nodeId = nodeId;
+    site.stream = undefined;
+    site.streamKey = undefined;
+    site.streamMode = STREAM_NONE;
+    site.inTree = false;
+    site.structural = false;
+    site.isAttribute = false;
+    site.isKey = true;
+    if (this.visitor.visit(key, site)) this.sensitiveKeys.add(key);
+  }
+
+  private walkSnapshotData(data: Json): void {
+    for (const key in data) {
+      const value = data[key];
+      this.path.push(key);
+      if (key === 'node' && isObject(value)) {
+        this.elementCount = 0;
+        this.walkNode(value, this.streams ? new TextStream(this.window, undefined, 'snapshot') : undefined, false);
+      } else {
+        this.walkValue(value, undefined);
+      }
+      this.path.pop();
+    }
+  }
+
+  /**
+   * A serialized node and its subtree. Text nodes continue `stream` in document order, so an element's
+   * text is read as a reader sees it: its descendant text nodes joined.
+   */
+  private walkNode(node: Json, stream: TextStream | undefined, hidden: boolean): void {
+    const id = typeof node.id === 'number' ? node.id : undefined;
+    const type = node.type;
+    const isElement = type === 0 || type === 2;
+    const hideChildren = hidden || (type === 2 && typeof node.tagName === 'string' && HIDDEN_TEXT_TAGS.has(node.tagName.toLowerCase()));
+    if (isElement && stream) {
+      const i = this.elementCount++;
+      this.elementIds[i] = id;
+      this.elementDepths[i] = this.path.length;
+      this.elementPieces[i] = stream.nextPiece;
+    }
+    for (const key in node) {
+      const value = node[key];
+      this.path.push(key);
+      if (key === 'childNodes' && Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const child: unknown = value[i];
+          this.path.push(i);
+          if (isObject(child)) this.walkNode(child, stream, hideChildren);
+          else this.walkValue(child, id);
+          this.path.pop();
+        }
+      } else if (key === 'textContent' && typeof value === 'string' && type === 3) {
+        const isStyle = node.isStyle === true;
+        const read = stream && !hidden && !isStyle;
+        this.visit(value, key, id, read ? stream : undefined, read ? STREAM_CONTINUE : STREAM_NONE, isStyle, false);
+      } else if (key === 'attributes' && isObject(value)) {
+        this.walkAttributes(value, id, undefined);
+      } else if (this.worthWalking(value)) {
+        this.walkValue(value, id);
+      }
+      this.path.pop();
+    }
+    if (isElement && stream) this.elementCount--;
+  }
+
+  /** Attribute maps (in trees and in attribute mutations, where values stream per node and name). */
+  private walkAttributes(attributes: Json, nodeId: number | undefined, streamed: boolean | undefined): void {
+    for (const name in attributes) {
+      const value = attributes[name];
+      this.path.push(name);
+      if (typeof value === 'string') {
+        // Only a value attribute is typed into; other attributes are set whole.
+        const streamKey = streamed && this.streams && name === 'value' ? nodeId! * 4 + 3 : undefined;
+        this.visit(value, name, nodeId, undefined, streamKey !== undefined ? STREAM_VALUE : STREAM_NONE, false, true, streamKey);
+      } else {
+        this.walkValue(value, nodeId);
+      }
+      this.path.pop();
+    }
+  }
+
+  private walkInputData(data: Json, nodeId: number | undefined): void {
+    for (const key in data) {
+      const value = data[key];
+      this.path.push(key);
+      if (key === 'text' && typeof value === 'string') {
+        const streamKey = this.streams && nodeId !== undefined ? nodeId * 4 : undefined;
+        this.visit(value, key, nodeId, undefined, streamKey !== undefined ? STREAM_VALUE : STREAM_NONE, false, false, streamKey);
+      } else {
+        this.walkValue(value, nodeId);
+      }
+      this.path.pop();
+    }
+  }
+
+  private walkMutationData(data: Json): void {
+    for (const key in data) {
+      const value = data[key];
+      this.path.push(key);
+      if (key === 'texts' && Array.isArray(value)) this.walkEntries(value, false);
+      else if (key === 'attributes' && Array.isArray(value)) this.walkEntries(value, true);
+      else if (key === 'adds' && Array.isArray(value)) this.walkAdds(value);
+      else this.walkValue(value, undefined);
+      this.path.pop();
+    }
+  }
+
+  /** texts: [{id, value}] or attributes: [{id, attributes}], each entry about node `id`. */
+  private walkEntries(entries: unknown[], attributes: boolean): void {
+    for (let i = 0; i < entries.length; i++) {
+      const entry: unknown = entries[i];
+      this.path.push(i);
+      if (!isObject(entry)) this.walkValue(entry, undefined);
+      else if (attributes) this.walkAttributeEntry(entry, typeof entry.id === 'number' ? entry.id : undefined);
+      else this.walkTextEntry(entry, typeof entry.id === 'number' ? entry.id : undefined);
+      this.path.pop();
+    }
+  }
+
+  /** {id, value}: a text node's new content, a stream per node across events. */
+  private walkTextEntry(entry: Json, id: number | undefined): void {
+    for (const key in entry) {
+      const value = entry[key];
+      this.path.push(key);
+      if (key === 'value' && typeof value === 'string') {
+        const streamKey = this.streams && id !== undefined ? id * 4 + 1 : undefined;
+        this.visit(value, key, id, undefined, streamKey !== undefined ? STREAM_VALUE : STREAM_NONE, false, false, streamKey);
+      } else {
+        this.walkValue(value, id);
+      }
+      this.path.pop();
+    }
+  }
+
+  /** {id, attributes: {name: value}}: new attribute values, a stream per node and name. */
+  private walkAttributeEntry(entry: Json, id: number | undefined): void {
+    for (const key in entry) {
+      const value = entry[key];
+      this.path.push(key);
+      if (key === 'attributes' && isObject(value)) this.walkAttributes(value, id, id !== undefined);
+      else this.walkValue(value, id);
+      this.path.pop();
+    }
+  }
+
+  /** Added subtrees, in document order per parent; text appended at a parent's end continues its stream. */
+  private walkAdds(adds: unknown[]): void {
+    for (const { index, stream } of this.orderAdds(adds)) {
+      const add = adds[index];
+      this.path.push(index);
+      if (isObject(add)) {
+        const parentId = typeof add.parentId === 'number' ? add.parentId : undefined;
+        for (const key in add) {
+          const value = add[key];
+          this.path.push(key);
+          if (key === 'node' && isObject(value)) {
+            this.elementCount = 0;
+            this.walkNode(value, stream, false);
+          } else {
+            this.walkValue(value, parentId);
+          }
+          this.path.pop();
+        }
+      } else {
+        this.walkValue(add, undefined);
+      }
+      this.path.pop();
+    }
+  }
+
+  /**
+   * rrweb lists adds in no particular order, each saying which sibling it goes before (nextId).
+   * Chains them per parent into document order; a chain ending at the parent's end (nextId null)
+   * continues the parent's stream from earlier events, any other chain gets a stream of its own.
+   */
+  private orderAdds(adds: unknown[]): OrderedAdd[] {
+    if (!this.streams) return adds.map((_, index) => ({ index, stream: undefined }));
+    if (adds.length === 1) {
+      const add = adds[0];
+      const parentId = isObject(add) && typeof add.parentId === 'number' ? add.parentId : undefined;
+      const atEnd = isObject(add) && typeof add.nextId !== 'number';
+      return [{ index: 0, stream: parentId === undefined ? undefined : atEnd ? this.streams.get(parentId * 4 + 2, parentId) : new TextStream(this.window, parentId, `p${parentId}@${this.eventIndex}`) }];
+    }
+    const byParent = new Map<number | undefined, number[]>();
+    adds.forEach((add, index) => {
+      const parentId = isObject(add) && typeof add.parentId === 'number' ? add.parentId : undefined;
+      const group = byParent.get(parentId);
+      if (group) group.push(index);
+      else byParent.set(parentId, [index]);
+    });
+    const ordered: OrderedAdd[] = [];
+    for (const [parentId, group] of byParent) {
+      const nodeIdOf = (index: number) => {
+        const node = (adds[index] as Json).node;
+        return isObject(node) && typeof node.id === 'number' ? node.id : undefined;
+      };
+      const nextIdOf = (index: number) => {
+        const add = adds[index];
+        return isObject(add) && typeof add.nextId === 'number' ? add.nextId : null;
+      };
+      const indexById = new Map<number, number>();
+      for (const index of group) {
+        const id = isObject(adds[index]) ? nodeIdOf(index) : undefined;
+        if (id !== undefined) indexById.set(id, index);
+      }
+      // predecessor[i] = the add placed right before add i.
+      const predecessor = new Map<number, number>();
+      for (const index of group) {
+        const next = nextIdOf(index);
+        const successor = next === null ? undefined : indexById.get(next);
+        if (successor !== undefined && !predecessor.has(successor)) predecessor.set(successor, index);
+      }
+      const placed = new Set<number>();
+      for (const tail of group) {
+        const next = nextIdOf(tail);
+        if (next !== null && indexById.has(next)) continue;
+        const chain: number[] = [];
+        for (let at: number | undefined = tail; at !== undefined && !placed.has(at); at = predecessor.get(at)) {
+          chain.push(at);
+          placed.add(at);
+        }
+        chain.reverse();
+        const stream = parentId === undefined ? undefined : next === null ? this.streams.get(parentId * 4 + 2, parentId) : new TextStream(this.window, parentId, `p${parentId}@${this.eventIndex}`);
+        for (const index of chain) ordered.push({ index, stream });
+      }
+      for (const index of group) if (!placed.has(index)) ordered.push({ index, stream: undefined });
+    }
+    return ordered;
+  }
 }

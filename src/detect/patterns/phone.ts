@@ -1,0 +1,30 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { PatternHit } from './pattern-hit.ts';
+
+/**
+ * Phone-number candidates: a + prefix, or digit groups split by spaces, dots or dashes, or an area code
+ * in parentheses. A bare run of digits is an id, a timestamp or a pixel size far more often than a
+ * phone, so it is never a candidate.
+ */
+const CANDIDATE = /(?<![\w+./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?\d{1,6}(?:[ .-]\d{1,6}){0,4}|\d{1,6}(?:[ .-]\d{1,6}){1,5})(?![\w]|[./-]\d)|(?<![\w+])\+\d{7,15}(?!\w)/g;
+
+/** What every candidate has somewhere: a cheap test before the full expression. */
+const PHONE_PUNCTUATION = /\d[ .-]\d|[+(]\d/;
+
+/**
+ * Phone numbers, validated by libphonenumber's full metadata (number plan, length, area codes).
+ * Precision: 7-15 digits, phone-like formatting, and a valid number for its country: international
+ * numbers need their + prefix, national ones are read as US numbers.
+ */
+export function findPhones(text: string, out: PatternHit[]): void {
+  if (!PHONE_PUNCTUATION.test(text)) return;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const raw = match[0];
+    const digits = raw.replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15) continue;
+    const phone = parsePhoneNumberFromString(raw, 'US');
+    if (!phone?.isValid()) continue;
+    out.push({ detector: 'phone', kind: 'phone', value: raw, start: match.index, end: match.index + raw.length });
+  }
+}

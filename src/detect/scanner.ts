@@ -1,0 +1,55 @@
+import { compileAllowList } from './allow-list.ts';
+import { buildPatternTable } from './canary-patterns.ts';
+import { FindingCollector } from './findings.ts';
+import { StringScanner } from './string-scanner.ts';
+import { StreamRegistry } from './text-stream.ts';
+import type { Finding, ScanOptions, Scanner } from './types.ts';
+import { EventWalker } from './walk.ts';
+
+/** Text kept per stream beyond the longest canary: room for separators inside a split value. */
+const WINDOW_SLACK = 32;
+
+/**
+ * A streaming scanner. Each event is walked once; findings that need several events (a value typed
+ * into a field or appended to an element piece by piece, event after event) come from finish().
+ * Memory: the automaton, plus a bounded window of text per tracked node, for a bounded number of nodes.
+ */
+export function createScanner(options: ScanOptions): Scanner {
+  const allowed = compileAllowList(options.allow);
+  // An allow-listed canary can never produce a finding: it is not searched at all.
+  const table = buildPatternTable((options.canaries ?? []).filter((canary) => !allowed(canary.value)));
+  const window = 2 * table.longestCanary + WINDOW_SLACK;
+  const collector = new FindingCollector();
+  const streams = table.canaries.length > 0 ? new StreamRegistry(window) : undefined;
+  const strings = new StringScanner(table, { patterns: options.patterns !== false, maskedLastChars: options.maskedLastChars ?? 0, allowed }, collector, streams);
+  const walker = new EventWalker(strings, streams, window);
+  strings.walker = walker;
+  let eventsScanned = 0;
+
+  return {
+    scanEvent(event: unknown, eventIndex: number): Finding[] {
+      eventsScanned++;
+      const e = event as { type?: unknown; data?: { source?: unknown } } | null;
+      const eventType = typeof e?.type === 'number' ? e.type : -1;
+      const source = e?.data?.source;
+      strings.ctx = { eventIndex, eventType, eventSource: eventType === 3 && typeof source === 'number' ? source : undefined };
+      walker.walk(event, eventIndex);
+      return collector.take();
+    },
+    finish(): Finding[] {
+      return strings.crossEvent.splice(0);
+    },
+    get eventsScanned() {
+      return eventsScanned;
+    },
+  };
+}
+
+/** Scans a whole recording held in memory: every event's findings, then those spanning events. */
+export function scanEvents(events: readonly unknown[], options: ScanOptions): Finding[] {
+  const scanner = createScanner(options);
+  const findings: Finding[] = [];
+  for (let i = 0; i < events.length; i++) for (const finding of scanner.scanEvent(events[i], i)) findings.push(finding);
+  for (const finding of scanner.finish()) findings.push(finding);
+  return findings;
+}

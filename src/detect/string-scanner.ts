@@ -1,0 +1,185 @@
+import { base64At, matchStart, spanEncoding } from './canary-match.ts';
+import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_BASE64, ROLE_CANARY, ROLE_HINT } from './canary-patterns.ts';
+import { htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
+import type { EventContext, FindingCollector, Place } from './findings.ts';
+import { isMaskedValue } from './masking.ts';
+import { PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import type { StreamRegistry, TextStream } from './text-stream.ts';
+import { skeleton } from './text-folding.ts';
+import type { Encoding, Finding } from './types.ts';
+import { type EventWalker, STREAM_VALUE, type Site, type StringVisitor } from './walk.ts';
+
+/** The shortest string a pattern detector can match (an email "a@b.co"). */
+const SHORTEST_PATTERN = 6;
+/** Attributes that hold geometry or styling, not anything a person typed or reads. */
+const STRUCTURAL_ATTRIBUTES = new Set(['d', 'points', 'viewBox', 'viewbox', 'transform', 'style', '_cssText', 'rr_dataURL', 'srcset', 'sizes', 'integrity', 'nonce', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2']);
+const ANY_HINT = PATTERN_HINTS | HINT_PERCENT | HINT_BACKSLASH | HINT_AMPERSAND;
+
+/**
+ * Where pattern detectors would only find noise: style text, SVG geometry and layout attributes,
+ * data: URLs (images). Canaries are searched there all the same.
+ */
+function structural(value: string, site: Site): boolean {
+  return site.structural || (site.isAttribute && STRUCTURAL_ATTRIBUTES.has(site.key as string)) || value.startsWith('data:');
+}
+
+export interface StringScanOptions {
+  patterns: boolean;
+  maskedLastChars: number;
+  allowed: (value: string) => boolean;
+}
+
+/**
+ * Everything done to one string: one automaton pass (all canaries in their plain, case, digits and
+ * base64 forms, plus hints: the characters that call for decoding and the fragments that wake pattern
+ * detectors), decoded views only for strings holding '%', '\\' or '&', pattern detectors only when a
+ * hint or enough digits were seen.
+ */
+export class StringScanner implements StringVisitor {
+  ctx: EventContext = { eventIndex: 0, eventType: -1, eventSource: undefined };
+  walker!: EventWalker;
+  /** Values found across events (in a field's increments, in text appended event after event). */
+  readonly crossEvent: Finding[] = [];
+  private readonly crossEventSeen = new Set<string>();
+  private readonly minLength: number;
+  /** Skeletons of canaries found in the current string: the same value is not reported again by a pattern. */
+  private readonly matched: string[] = [];
+  private found = false;
+  private hints = 0;
+
+  constructor(
+    private readonly table: PatternTable,
+    private readonly options: StringScanOptions,
+    private readonly collector: FindingCollector,
+    private readonly streams: StreamRegistry | undefined,
+  ) {
+    this.minLength = Math.min(table.shortestCanary, options.patterns ? SHORTEST_PATTERN : Infinity);
+  }
+
+  visit(value: string, site: Site): boolean {
+    let stream = site.stream;
+    if (value.length < this.minLength && stream === undefined && site.streamKey === undefined) return false;
+    if (isMaskedValue(value, this.options.maskedLastChars)) {
+      // Masked text between two pieces separates them: nothing may match across it.
+      if (stream !== undefined && site.streamMode !== STREAM_VALUE) {
+        stream.push(value, this.ctx.eventIndex);
+        stream.state = 0;
+      }
+      return false;
+    }
+    if (site.streamKey !== undefined) stream = this.streams!.get(site.streamKey, site.nodeId);
+    const automaton = this.table.automaton;
+    const start = stream === undefined ? 0 : site.streamMode === STREAM_VALUE ? stream.startForValue(value) : stream.state;
+    const end = automaton.scan(value, start);
+    let piece = -1;
+    if (stream !== undefined) {
+      piece = stream.push(value, this.ctx.eventIndex);
+      stream.state = end;
+    }
+    this.found = false;
+    this.hints = 0;
+    if (this.matched.length > 0) this.matched.length = 0;
+    if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
+    const hints = this.hints;
+    const digits = automaton.digits;
+    const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !structural(value, site);
+    if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
+    if (hints & HINT_PERCENT) this.scanView(urlDecoded(value), 'url', site, patterns);
+    if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
+    if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
+    return this.found;
+  }
+
+  /** A decoded view of the string: scanned afresh, its findings labelled with the decoding. */
+  private scanView(view: string | undefined, encoding: Encoding, site: Site, patterns: boolean): void {
+    if (view === undefined) return;
+    const automaton = this.table.automaton;
+    automaton.scan(view, 0);
+    this.hints = 0;
+    if (automaton.hitCount > 0) this.takeHits(view, site, encoding, undefined, -1);
+    if (patterns && ((this.hints & PATTERN_HINTS) !== 0 || automaton.digits >= 7)) this.reportPatterns(findPatterns(view, this.hints, automaton.digits), encoding, site);
+  }
+
+  /** Verifies the automaton's hits on `text` and records canaries found; gathers pattern hints. */
+  private takeHits(text: string, site: Site, view: Encoding | undefined, stream: TextStream | undefined, piece: number): void {
+    const { automaton, role, owner, exact, canaries } = this.table;
+    const count = automaton.hitCount;
+    const patterns = automaton.hitPatterns;
+    const ends = automaton.hitEnds;
+    for (let h = 0; h < count; h++) {
+      const pattern = patterns[h]!;
+      const end = ends[h]!;
+      const r = role[pattern]!;
+      if (r === ROLE_HINT) {
+        this.hints |= owner[pattern]!;
+        continue;
+      }
+      const index = owner[pattern]!;
+      const start = matchStart(text, end, automaton.patternLengths[pattern]!);
+      if (start < 0) {
+        if (stream !== undefined && r === ROLE_CANARY) this.splitHit(text, end, -1 - start, index, site, stream, piece);
+        continue;
+      }
+      let encoding: Encoding | undefined;
+      if (r === ROLE_BASE64) {
+        encoding = base64At(text, start, exact[pattern]!) ? 'base64' : undefined;
+      } else {
+        const span = text.slice(start, end + 1);
+        encoding = spanEncoding(canaries[index]!, span, start > 0 ? text.charCodeAt(start - 1) : -1, end + 1 < text.length ? text.charCodeAt(end + 1) : -1);
+        if (encoding !== undefined && this.options.allowed(span)) continue;
+      }
+      if (encoding === undefined) continue;
+      if (view !== undefined && encoding !== 'base64') encoding = view;
+      this.recordCanary(index, encoding, this.place(site));
+    }
+  }
+
+  /** A canary whose match began in an earlier piece of the stream. */
+  private splitHit(text: string, end: number, remaining: number, index: number, site: Site, stream: TextStream, piece: number): void {
+    const at = stream.locate(piece, remaining);
+    if (!at) return;
+    const [startPiece, offset] = at;
+    const span = stream.textFrom(startPiece, offset, piece) + text.slice(0, end + 1);
+    const c = this.table.canaries[index]!;
+    const after = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+    if (spanEncoding(c, span, stream.charBefore(startPiece, offset), after) === undefined || this.options.allowed(span)) return;
+    let place: Place | undefined;
+    if (site.inTree) {
+      const where = this.walker.splitPlace(startPiece);
+      if (where) place = { path: this.walker.pathString(where.depth), nodeId: where.nodeId };
+    }
+    place ??= { path: this.place(site).path, nodeId: stream.nodeId ?? site.nodeId };
+    if (stream.eventOf(startPiece) === this.ctx.eventIndex) {
+      this.recordCanary(index, 'split', place);
+      return;
+    }
+    const key = `${index}|${stream.key}`;
+    if (this.crossEventSeen.has(key)) return;
+    this.crossEventSeen.add(key);
+    this.crossEvent.push(this.collector.canaryFinding(c, 'split', place, this.ctx));
+  }
+
+  private recordCanary(index: number, encoding: Encoding, place: Place): void {
+    const c = this.table.canaries[index]!;
+    this.collector.addCanary(c, index, encoding, place, this.ctx);
+    this.matched.push(c.skeleton);
+    this.found = true;
+  }
+
+  private reportPatterns(hits: ReturnType<typeof findPatterns>, encoding: Encoding, site: Site): void {
+    for (const hit of hits) {
+      if (this.options.allowed(hit.value)) continue;
+      // A planted value already reported here as a canary is not reported again as unplanted.
+      const form = skeleton(hit.value);
+      if (this.matched.some((m) => m.includes(form) || form.includes(m))) continue;
+      this.collector.addPattern(hit, encoding, this.place(site), this.ctx);
+      this.found = true;
+    }
+  }
+
+  private place(site: Site): Place {
+    // A payload key is not in the path yet: point at it without printing it.
+    const path = this.walker.pathString();
+    return { path: site.isKey ? `${path}["•••"]` : path, nodeId: site.nodeId };
+  }
+}
