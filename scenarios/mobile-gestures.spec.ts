@@ -20,6 +20,7 @@ test('mobile view', caseDetails('mobile-gestures'), async ({ page, maskproof }) 
   await expect(page.locator('#swipe-count')).toHaveAttribute('data-swipes', '1');
   // rrweb sends a swipe's touch-move positions in batches on its own timer.
   await maskproof.waitForRecorded(isTouchMove);
+  await maskproof.keyMoment('after the swipe');
 
   await expect(maskproof).toPassPrivacyAudit('mobile-gestures', { tapTarget: 'tap-target', swipeArea: 'swipe-area' });
 });

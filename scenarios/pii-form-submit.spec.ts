@@ -12,6 +12,8 @@ test('PII form submit', caseDetails('pii-form-submit'), async ({ page, maskproof
   await page.locator('#card-cvv').fill(person.cardCvv);
   await page.locator('#ssn').fill(person.ssn);
   await page.locator('#password').fill(person.password);
+  // What a replay of the filled form shows: every field ****, the rest of the page as it was.
+  await maskproof.keyMoment('form filled');
   await page.locator('#submit-checkout').click();
   await expect(page.locator('#checkout-result')).toHaveAttribute('data-state', 'done');
 

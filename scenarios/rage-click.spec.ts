@@ -16,6 +16,7 @@ test('rage click on an erroring button', caseDetails('rage-click'), async ({ pag
   if (!box) throw new Error('#place-order is not visible');
   for (let i = 0; i < 6; i++) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('#order-error')).toHaveAttribute('data-failures', '6');
+  await maskproof.keyMoment('after the rage clicks');
 
   await expect(maskproof).toPassPrivacyAudit('rage-click', { button: 'place-order', minClicks: 5, windowMs: 1000 });
 });
