@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveBrowser } from '../browser/resolve-browser.ts';
@@ -44,7 +44,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
-  const config = loadRecorderConfig(recorderArg);
+  // A bad config fails here, with its hint, before Playwright and the browser start.
+  loadRecorderConfig(recorderArg);
   const recorderPath = resolve(recorderArg);
   const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
   for (const project of values.project ?? []) {
@@ -56,7 +57,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const resultsFile = resolve(reportDir, 'results.json');
   rmSync(resultsFile, { force: true });
 
-  console.log(`maskproof run · recorder ${config.name} · seed ${seed} · browser ${browser.executablePath ?? "Playwright's Chromium"}`);
+  console.log(`maskproof run · browser ${browser.executablePath ?? "Playwright's Chromium"} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
   const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...positionals];
   const exitCode = await new Promise<number>((done, fail) => {

@@ -3,11 +3,15 @@ import { join, relative } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { Canary } from '../detect/types.ts';
 import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
-import { ANNOTATION_CASE, ATTACHMENT_CANARIES, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT } from '../fixture/index.ts';
+import { ANNOTATION_CASE, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
 import { reportDir } from './paths.ts';
-import type { CaseResult, RunResults } from './results.ts';
+import { writeHtmlReport } from './html/index.ts';
+import { privacySettings } from './html/privacy-settings.ts';
+import { createScrubber } from './html/scrub.ts';
+import { renderJunit } from './junit.ts';
+import type { CaseResult, PrivacySetting, RunResults } from './results.ts';
 import { renderTable } from './terminal-table.ts';
 
 function attachmentJson<T>(result: TestResult, name: string): T | undefined {
@@ -33,6 +37,9 @@ export default class ResultsReporter implements Reporter {
   private recorderName = '';
   private recorderSource = '';
   private recorderKind: RecorderKind | undefined;
+  private recorderSettings: PrivacySetting[] | undefined;
+  private appUrl: string | undefined;
+  private browser: string | undefined;
 
   printsToStdio(): boolean {
     return true;
@@ -45,6 +52,7 @@ export default class ResultsReporter implements Reporter {
       const config = loadRecorderConfig(source);
       this.recorderName = config.name;
       this.recorderKind = config.recorder;
+      this.recorderSettings = privacySettings(config);
     } catch {
       this.recorderName = source;
     }
@@ -69,6 +77,9 @@ export default class ResultsReporter implements Reporter {
     const row = privacyCase(id);
     const verdict = attachmentJson<AuditResult>(result, ATTACHMENT_VERDICT);
     const recording = result.attachments.find((a) => a.name === ATTACHMENT_RECORDING)?.path;
+    const paths = attachmentJson<EvidencePaths>(result, ATTACHMENT_EVIDENCE);
+    this.appUrl ??= paths?.appUrl;
+    this.browser ??= paths?.browserVersion ? `Chromium ${paths.browserVersion}` : undefined;
     // A journey that crashed before its audit fails with the crash as its reason: never silently green.
     const status = verdict && result.status === 'passed' ? verdict.status : verdict?.status === 'inapplicable' ? 'inapplicable' : result.status === 'passed' ? 'pass' : 'fail';
     const reasons = verdict?.reasons.length ? verdict.reasons : result.status === 'passed' ? [] : [`journey did not complete: ${errorReason(result) ?? result.status}`];
@@ -78,18 +89,31 @@ export default class ResultsReporter implements Reporter {
       expected: row.expected,
       project,
       status,
+      title: verdict?.title,
       reasons,
       durationMs: result.duration,
       findings: verdict?.findings ?? [],
       details: verdict?.details ?? {},
-      recording: recording ? relative(reportDir(), recording) : undefined,
+      // The copy under <report>/recordings outlives test-results/, which the next run wipes.
+      recording: paths?.recording ?? (recording ? relative(reportDir(), recording) : undefined),
       recorder: this.recorderKind ? recorderLabels[this.recorderKind] : undefined,
+      evidence: paths ? { recording: paths.recording, evidence: paths.evidence, visual: paths.visual } : undefined,
     });
     const mark = status === 'pass' ? '✓' : status === 'fail' ? '✗' : '○';
     console.log(`  ${mark}  ${row.journey} [${project}] ${status.toUpperCase()} ${seconds}s`);
   }
 
   onEnd(result: FullResult): void {
+    // Reasons are written redacted by the audits; a planted value that slipped into one is redacted here,
+    // before the terminal, results.json, junit.xml or index.html can show it.
+    const scrub = createScrubber([...this.canaries.values()]);
+    for (const c of this.cases) {
+      c.reasons = c.reasons.map(scrub);
+      if (c.evidence) {
+        const visual = c.evidence.visual.map((p) => ({ ...p, path: scrub(p.path), reasons: p.reasons.map(scrub), boxes: p.boxes.map((b) => ({ ...b, label: scrub(b.label) })) }));
+        c.evidence = { ...c.evidence, visual };
+      }
+    }
     const order = privacyCases.map((c) => c.id as string);
     this.cases.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id) || a.project.localeCompare(b.project));
     const results: RunResults = {
@@ -100,11 +124,15 @@ export default class ResultsReporter implements Reporter {
       startedAt: new Date(this.started).toISOString(),
       durationMs: Date.now() - this.started,
       cases: this.cases,
+      appUrl: this.appUrl,
+      browser: this.browser,
+      recorderSettings: this.recorderSettings,
     };
     const dir = reportDir();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(join(dir, 'canaries.json'), `${JSON.stringify({ seed: results.seed, canaries: [...this.canaries.values()] }, null, 2)}\n`);
+    const written = this.writeReports(dir, results, scrub);
     console.log('');
     console.log(renderTable(this.cases));
     const failed = this.cases.filter((c) => c.status !== 'pass').length;
@@ -112,5 +140,17 @@ export default class ResultsReporter implements Reporter {
     console.log(
       `${this.cases.length - failed} passed, ${failed} failed · ${(results.durationMs / 1000).toFixed(1)}s · run status ${result.status} · results in ${relative(process.cwd(), join(dir, 'results.json')) || 'results.json'}`,
     );
+    if (written) console.log(`report: ${relative(process.cwd(), written) || written} (open it in a browser) · junit.xml beside it`);
+  }
+
+  /** reports/junit.xml and reports/index.html; a rendering problem is reported, never fatal to the run. */
+  private writeReports(dir: string, results: RunResults, scrub: (text: string) => string): string | undefined {
+    try {
+      writeFileSync(join(dir, 'junit.xml'), renderJunit(results, scrub));
+      return writeHtmlReport(dir);
+    } catch (error) {
+      console.log(`maskproof: could not write the HTML/JUnit report: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 }

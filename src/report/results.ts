@@ -1,5 +1,22 @@
 import type { AuditStatus } from '../verdict/audit.ts';
 import type { Finding } from '../detect/types.ts';
+import type { VisualProof } from '../visual/types.ts';
+
+/** Where a journey's evidence files are, relative to the report directory. */
+export interface CaseEvidence {
+  /** The rrweb events as recorded (replayable, scannable). */
+  recording: string;
+  /** Everything the audits saw: events with page URLs, ingest requests, canaries, verdicts. */
+  evidence: string;
+  /** The visual proof at each key moment, with its live / replay / diff PNGs. */
+  visual: VisualProof[];
+}
+
+/** One line of the recorder's privacy settings, as the report shows them. */
+export interface PrivacySetting {
+  label: string;
+  value: string;
+}
 
 /** reports/results.json: the contract CI and other tools read. */
 export interface CaseResult {
@@ -8,6 +25,8 @@ export interface CaseResult {
   expected: string;
   project: string;
   status: AuditStatus;
+  /** What the audit concluded, in one sentence (its title or failure title). */
+  title?: string;
   reasons: string[];
   durationMs: number;
   findings: Finding[];
@@ -15,6 +34,8 @@ export interface CaseResult {
   recording?: string;
   /** The recorder the journey ran with, as reports name it: rrweb, Sentry or PostHog. */
   recorder?: string;
+  /** Evidence files, relative to the report directory. */
+  evidence?: CaseEvidence;
 }
 
 export interface RunResults {
@@ -27,4 +48,10 @@ export interface RunResults {
   startedAt: string;
   durationMs: number;
   cases: CaseResult[];
+  /** The app the journeys ran against. */
+  appUrl?: string;
+  /** The browser that ran them, e.g. "Chromium 140.0.7339.16". */
+  browser?: string;
+  /** The recorder config's privacy settings, readable. */
+  recorderSettings?: PrivacySetting[];
 }

@@ -23,9 +23,9 @@ export function renderTable(cases: CaseResult[], width = 150, maxReasons = 3): s
   const reasonWidth = Math.max(30, width - journeyWidth - recorderWidth - expectedWidth - 17);
   const rows: string[] = [];
   const line = (a: string, r: string, b: string, c: string, d: string) =>
-    `${a.padEnd(journeyWidth)} │ ${r.padEnd(recorderWidth)} │ ${b.padEnd(expectedWidth)} │ ${c.padEnd(4)} │ ${d}`.trimEnd();
+    `${a.padEnd(journeyWidth)} │ ${r.padEnd(recorderWidth)} │ ${b.padEnd(expectedWidth)} │ ${c.padEnd(9)} │ ${d}`.trimEnd();
   rows.push(line("journey", "recorder", "expected result", "pass/fail", "reason"));
-  rows.push(`${'─'.repeat(journeyWidth)}─┼─${'─'.repeat(recorderWidth)}─┼─${'─'.repeat(expectedWidth)}─┼──────┼─${'─'.repeat(reasonWidth)}`);
+  rows.push(`${'─'.repeat(journeyWidth)}─┼─${'─'.repeat(recorderWidth)}─┼─${'─'.repeat(expectedWidth)}─┼───────────┼─${'─'.repeat(reasonWidth)}`);
   for (const c of cases) {
     const expected = wrap(c.expected, expectedWidth);
     // The terminal shows the first few reasons; results.json and the HTML report keep them all.

@@ -31,7 +31,7 @@ export const piiFormSubmitAudit: PrivacyAudit<PiiFormSubmitOptions> = {
       if (typed.length === 0) reasons.push(`no input events recorded for field #${field}`);
       else if (typed.every((input) => input.text.length === 0)) reasons.push(`field #${field} was recorded empty, not as ****`);
       const last = unmasked.at(-1);
-      if (last) reasons.push(`field #${field} recorded unmasked input in ${unmasked.length} events, last: ${redact(last.text, 'text')}`);
+      if (last) reasons.push(`field #${field} recorded unmasked input in ${unmasked.length} ${unmasked.length === 1 ? 'event' : 'events'}, last: ${redact(last.text, 'text')}`);
     }
     const scanned = scannableEvents(recording);
     const findings = plantedValuesFound(scanned, canaries);
