@@ -19,7 +19,7 @@ describe('results table', () => {
   it('has a recorder column naming rrweb, Sentry or PostHog', () => {
     const table = renderTable([row('Sentry', 'inapplicable'), row('rrweb', 'pass')]).split('\n');
     expect(table[0]).toMatch(/^journey\s+│ recorder │ expected result/);
-    expect(table.find((line) => line.includes('N/A'))).toMatch(/│ Sentry\s+│ .*│ N\/A  │ • Sentry Replay has no option/);
+    expect(table.find((line) => line.includes('N/A'))).toMatch(/│ Sentry\s+│ .*│ N\/A\s+│ • Sentry Replay has no option/);
     expect(table.find((line) => line.includes('PASS'))).toMatch(/│ rrweb\s+│/);
   });
 });
