@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { MaskproofError, formatError } from '../errors.ts';
-import { runCommand } from './run-command.ts';
 
 const usage = `maskproof: privacy QA for web session replay
 
@@ -27,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'run':
-        return await runCommand(rest);
+        return await (await import('./run-command.ts')).runCommand(rest);
       case 'scan': {
         const { runScan } = await import('./scan-command.ts');
         return await runScan(rest);

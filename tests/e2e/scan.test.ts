@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers/run-cli.ts';
+
+/** `maskproof scan` as a user runs it: a separate process, real recordings of the fixture app's journeys. */
+function scan(...args: string[]) {
+  const child = spawnSync(process.execPath, [join(root, 'bin/maskproof.js'), 'scan', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+interface ScanJson {
+  findings: { detector: string; kind: string; eventIndex: number; path: string; encoding: string; redacted: string; sha256: string }[];
+  eventsScanned: number;
+  bytesScanned: number;
+}
+
+const recordings = (config: string) => {
+  const dir = join(root, 'fixtures/recordings', config);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.evidence.json') && f !== 'canaries.json')
+    .map((f) => ({ file: join(dir, f), canaries: join(dir, 'canaries.json') }));
+};
+
+describe('maskproof scan, end to end', () => {
+  it('every journey recorded with the safe config scans clean: exit 0', () => {
+    for (const { file, canaries } of recordings('rrweb-safe')) {
+      const run = scan(file, '--canaries', canaries, '--json');
+      expect(run.status, `${file}: ${run.stderr}`).toBe(0);
+      const out = JSON.parse(run.stdout) as ScanJson;
+      expect(out.findings).toEqual([]);
+      expect(out.eventsScanned).toBeGreaterThan(0);
+    }
+  });
+
+  it('the leaky PII form recording scans dirty: exit 1, planted values found, none printed in full', () => {
+    const { file, canaries } = recordings('rrweb-leaky').find((r) => r.file.endsWith('desktop-pii-form-submit.json'))!;
+    const run = scan(file, '--canaries', canaries, '--json');
+    expect(run.status, run.stderr).toBe(1);
+    const out = JSON.parse(run.stdout) as ScanJson;
+    expect(out.findings.filter((f) => f.detector === 'canary').length).toBeGreaterThan(5);
+    for (const f of out.findings) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const planted = (JSON.parse(readFileSync(canaries, 'utf8')) as { canaries: { value: string }[] }).canaries.map((c) => c.value).filter((v) => v.length >= 6);
+    for (const value of planted) expect(run.stdout.includes(value), 'a planted value printed in full').toBe(false);
+
+    const table = scan(file, '--canaries', canaries);
+    expect(table.status).toBe(1);
+    expect(table.stdout).toMatch(/canary/);
+    for (const value of planted) expect(table.stdout.includes(value), 'a planted value printed in full').toBe(false);
+  });
+
+  it('without canaries, the pattern detectors still find the leaky recording\'s card and email: exit 1', () => {
+    const { file } = recordings('rrweb-leaky').find((r) => r.file.endsWith('desktop-pii-form-submit.json'))!;
+    const run = scan(file, '--json');
+    expect(run.status, run.stderr).toBe(1);
+    const detectors = new Set((JSON.parse(run.stdout) as ScanJson).findings.map((f) => f.detector));
+    expect(detectors.has('card') || detectors.has('email')).toBe(true);
+  });
+
+  it('an evidence file is not a recording: exit 2, naming the problem, nothing on stdout', () => {
+    const { file } = recordings('rrweb-safe')[0]!;
+    const run = scan(file.replace(/\.json$/, '.evidence.json'), '--json');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/maskproof:/);
+  });
+});
