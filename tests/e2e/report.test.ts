@@ -55,10 +55,27 @@ function canariesOf(run: CliRun): Canary[] {
 
 const rowsOf = (results: RunResults | undefined) => (results?.cases ?? []).map((c) => [c.id, c.project, c.status]);
 
+// These two runs are also the suite's proof that the safe config passes and the all-off leaky config fails
+// every row (the narrow configs are in can-fail.test.ts).
 describe('the stakeholder report of a run', () => {
   it('safe config: index.html, junit.xml and results.json; the report opens offline, one PASS row per journey', async () => {
     const run = runCli(['run', '--seed', '7']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.results?.seed).toBe(7);
+    expect(run.results?.recorder).toBe('safe');
+    expect(run.results?.cases.map((c) => [c.id, c.status]).sort()).toEqual([
+      ['admin-route', 'pass'],
+      ['auth-token', 'pass'],
+      ['mobile-gestures', 'pass'],
+      ['pii-form-submit', 'pass'],
+      ['rage-click', 'pass'],
+    ]);
+    // One recording per journey; the seed printed so the run can be reproduced; no planted value printed.
+    for (const row of run.results!.cases) expect(existsSync(join(run.reportDir, row.recording!)), row.id).toBe(true);
+    expect(run.stdout).toContain('seed 7');
+    const planted = canariesOf(run);
+    expect(planted.length).toBeGreaterThan(20);
+    for (const canary of planted) expect(run.stdout.includes(canary.value), 'stdout shows a planted value').toBe(false);
     for (const file of ['index.html', 'junit.xml', 'results.json']) expect(existsSync(join(run.reportDir, file)), file).toBe(true);
     expect(run.stdout).toMatch(/report: \S+index\.html/);
     // Every journey made its visual proof, and it passed: the replay is masked and faithful.
@@ -79,6 +96,19 @@ describe('the stakeholder report of a run', () => {
   it('leaky config: every row FAILs, the typed card number is outlined in red on the replay, and no planted value is in any report file', async () => {
     const run = runCli(['run', '--recorder', 'fixtures/recorders/leaky.json', '--seed', '7']);
     expect(run.status, run.stdout + run.stderr).toBe(1);
+    // Every row fails for its own reason.
+    const expected: Record<string, RegExp> = {
+      'pii-form-submit': /field #card-number recorded unmasked input/,
+      'admin-route': /events recorded on \/admin/,
+      'auth-token': /planted session › auth token found/,
+      'rage-click': /planted person › full name found/,
+      'mobile-gestures': /recorded text nodes carry unmasked text/,
+    };
+    expect(run.results!.cases.map((c) => c.id).sort()).toEqual(Object.keys(expected).sort());
+    for (const c of run.results!.cases) {
+      expect(c.status, c.id).toBe('fail');
+      expect(c.reasons.some((r) => expected[c.id]!.test(r)), `${c.id}: ${JSON.stringify(c.reasons)}`).toBe(true);
+    }
     const pii = run.results!.cases.find((c) => c.id === 'pii-form-submit')!;
     expect(pii.reasons).toContain('replay at "form filled" shows the value typed into #card-number (box differs in 0.0% of pixels, at least 1.0% required)');
     // The leaked field is outlined in red on the replay image.
