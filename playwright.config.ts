@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { resolveBrowser } from './src/browser/resolve-browser.ts';
 import { runSeed } from './src/data/seed.ts';
@@ -14,9 +15,13 @@ const ownApp = process.env.MASKPROOF_BASE_URL;
 const appPort = process.env.MASKPROOF_APP_PORT;
 const baseURL = ownApp ?? (appPort ? `http://127.0.0.1:${appPort}` : undefined);
 
+/** The leak-vector journeys (scenarios/vectors/), run by `maskproof matrix` only. */
+const vectorSpecs = /scenarios[\\/]vectors[\\/].*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: './scenarios',
-  outputDir: './test-results',
+  // Per report directory, so two runs with their own --report never wipe each other's artifacts.
+  outputDir: process.env.MASKPROOF_REPORT_DIR ? join(process.env.MASKPROOF_REPORT_DIR, 'test-results') : './test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -30,8 +35,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', testIgnore: /mobile-.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', testIgnore: [/mobile-.*\.spec\.ts/, vectorSpecs], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'mobile', testMatch: /mobile-.*\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
+    // The leak-vector matrix (`maskproof matrix`): only when asked for, so `npm run qa` runs the five rows.
+    ...(process.env.MASKPROOF_VECTORS ? [{ name: 'vectors', testMatch: vectorSpecs, use: { ...devices['Desktop Chrome'], launchOptions } }] : []),
   ],
   webServer: ownApp
     ? undefined

@@ -6,12 +6,16 @@ const usage = `maskproof: privacy QA for web session replay
 Usage:
   maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile] [--report DIR] [-- <playwright args>]
   maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]
+  maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
 
   run    drives the privacy journeys through the app with the recorder injected and checks each
          expected result; writes DIR/results.json (default reports/). Exit 0 all pass, 1 a row failed,
          2 bad usage, bad config or no browser.
   scan   scans a recorded rrweb event stream (.json, .jsonl, optionally .gz) for planted values and
          personal data. Exit 0 clean, 1 findings, 2 bad usage or input.
+  matrix runs the leak-vector corpus: every vector under the config that protects it and the leaky one;
+         prints vector × config → caught / clean / MISSED / FALSE ALARM, writes DIR/matrix.json. Exit 0
+         every cell as expected, 1 a MISSED, FALSE ALARM or ERROR cell, 2 bad usage or config.
 
 Environment: MASKPROOF_RECORDER, MASKPROOF_SEED, MASKPROOF_REPORT_DIR, MASKPROOF_BASE_URL (your own app),
 MASKPROOF_CHROMIUM or CHROME_PATH (browser override).`;
@@ -31,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
         const { runScan } = await import('./scan-command.ts');
         return await runScan(rest);
       }
+      case 'matrix':
+        return await (await import('./matrix-command.ts')).matrixCommand(rest);
       case '--version':
       case '-v':
         console.log(version());

@@ -267,29 +267,49 @@ ${rows.join('\n')}
 
 /** The leak-vector matrix cell: what happened against what was expected. */
 export function matrixCell(row: MatrixRow): { cls: string; text: string } {
-  const note = typeof row.limitation === 'string' || row.limitation === true ? 'limitation' : undefined;
-  if (note) return { cls: 'limitation', text: 'RECORDER LIMITATION' };
-  if (row.expected === row.actual) return { cls: row.actual, text: row.actual };
-  return row.expected === 'caught' ? { cls: 'missed', text: 'MISSED' } : { cls: 'false-alarm', text: 'FALSE ALARM' };
+  if (typeof row.error === 'string') return { cls: 'missed', text: 'ERROR' };
+  // A leak counts as caught only when a finding names the vector's own path (when the row says).
+  const caught = row.actual === 'caught' && row.pathNamed !== false;
+  if (row.expected === 'caught' && !caught) return { cls: 'missed', text: 'MISSED' };
+  if (row.expected === 'clean' && row.actual !== 'clean') return { cls: 'false-alarm', text: 'FALSE ALARM' };
+  const limitation = typeof row.limitation === 'string' || row.limitation === true;
+  // The leaky column of a limitation vector is an ordinary catch; the safe column is the recorder's gap.
+  if (limitation && row.role !== 'leaky') return { cls: 'limitation', text: 'RECORDER LIMITATION' };
+  return { cls: row.actual, text: row.actual };
+}
+
+/** Which column a row belongs to: the config that protects the vector, or the leaky one. */
+function matrixRole(row: MatrixRow): 'safe' | 'leaky' {
+  if (row.role === 'safe' || row.role === 'leaky') return row.role;
+  return row.expected === 'clean' ? 'safe' : 'leaky';
+}
+
+function matrixTd(row: MatrixRow | undefined, scrub: Scrub): string {
+  if (!row) return '<td>—</td>';
+  const cell = matrixCell(row);
+  const finding = Array.isArray(row.findings) ? (row.findings[0] as { label?: string; path?: string; redacted?: string } | undefined) : undefined;
+  const notes = [
+    typeof row.mistake === 'string' ? `the mistake: ${row.mistake}` : '',
+    matrixRole(row) === 'safe' && typeof row.protectedBy === 'string' ? `protected by: ${row.protectedBy}` : '',
+    typeof row.note === 'string' ? row.note : typeof row.limitation === 'string' && matrixRole(row) === 'safe' ? row.limitation : '',
+    typeof row.error === 'string' ? row.error : '',
+    finding && cell.cls !== 'clean' ? `found ${finding.label ?? ''} ${finding.redacted ?? ''} at ${finding.path ?? ''}` : '',
+  ].filter(Boolean);
+  return `<td><span class="cell ${cell.cls}">${h(cell.text)}</span> <code>${h(scrub(row.config))}</code>${notes.map((n) => `<br><small>${h(scrub(n))}</small>`).join('')}</td>`;
 }
 
 function matrixSection(rows: MatrixRow[] | undefined, scrub: Scrub): string {
   if (!rows || rows.length === 0) return '';
-  const configs = [...new Set(rows.map((r) => r.config))];
   const vectors = [...new Set(rows.map((r) => r.vector))];
   const body = vectors.map((vector) => {
-    const cells = configs.map((config) => {
-      const row = rows.find((r) => r.vector === vector && r.config === config);
-      if (!row) return '<td>—</td>';
-      const cell = matrixCell(row);
-      const note = typeof row.note === 'string' ? row.note : typeof row.limitation === 'string' ? row.limitation : '';
-      return `<td><span class="cell ${cell.cls}">${h(cell.text)}</span>${note ? `<br><small>${h(scrub(note))}</small>` : ''}</td>`;
-    });
-    return `<tr><td>${h(scrub(vector))}</td>${cells.join('')}</tr>`;
+    const of = (role: 'safe' | 'leaky') => rows.find((r) => r.vector === vector && matrixRole(r) === role);
+    const any = of('safe') ?? of('leaky');
+    const title = typeof any?.title === 'string' ? `${typeof any.number === 'number' ? `${any.number}. ` : ''}${any.title}` : vector;
+    return `<tr><td>${h(scrub(title))}</td>${matrixTd(of('safe'), scrub)}${matrixTd(of('leaky'), scrub)}</tr>`;
   });
   const bad = rows.filter((r) => ['missed', 'false-alarm'].includes(matrixCell(r).cls)).length;
   return `<section><h2>Leak-vector matrix</h2><p class="hint">Every way personal data escapes a recorder, run against a config that protects it and one that lets it through: ${bad === 0 ? 'every leak caught, no false alarm.' : `<b>${plural(bad, 'cell')} MISSED or FALSE ALARM.</b>`}</p>
-<table class="data matrix"><thead><tr><th>Vector</th>${configs.map((c) => `<th class="cfg">${h(c)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table></section>`;
+<table class="data matrix"><thead><tr><th>Vector</th><th class="cfg">Protected by the safe config</th><th class="cfg">Leaky config (the mistake)</th></tr></thead><tbody>${body.join('')}</tbody></table></section>`;
 }
 
 /** reports/index.html: one self-contained file (inline CSS, images by relative link), no script needed. */

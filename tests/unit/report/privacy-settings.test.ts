@@ -9,7 +9,7 @@ describe('privacySettings: the recorder config as the report header reads it', (
     const s = settings('safe');
     expect(s['Input values']).toBe('all masked');
     expect(s['Page text']).toBe('all masked');
-    expect(s['Blocked elements']).toBe('.rr-block, [data-private]');
+    expect(s['Blocked elements']).toBe('.rr-block, [data-private], input[type=hidden]');
     expect(s['Never recorded on']).toBe('^/admin(/|$), ^/app/admin(/|$)');
     expect(s['Query parameters scrubbed']).toMatch(/^token, access_token/);
     expect(s.Errors).toBe('recorded, messages masked');

@@ -9,7 +9,7 @@ describe('privacySelectors: what each recorder config masks, as selectors for th
     const s = privacySelectors(load('safe'));
     expect(s.maskText).toBe('.rr-mask, *');
     expect(s.maskInputs).toBe('all');
-    expect(s.block).toBe('.rr-block, [data-private], .rr-block');
+    expect(s.block).toBe('.rr-block, [data-private], .rr-block, input[type=hidden]');
     expect(s.neverRecordOn.map((r) => r.source)).toEqual(['^/admin(/|$)', '^/app/admin(/|$)']);
   });
 

@@ -1,0 +1,166 @@
+import { type Page, expect } from '@playwright/test';
+import type { eventWithTime } from '@rrweb/types';
+import { EventType, IncrementalSource } from '@rrweb/types';
+import type { RecorderConfig } from '../../src/config/recorder-config.ts';
+import type { Maskproof } from '../../src/fixture/index.ts';
+import type { VectorId } from '../../src/vectors/catalog.ts';
+
+export interface VectorJourneyContext {
+  page: Page;
+  maskproof: Maskproof;
+  /** The vector's fixture page, e.g. /vectors/inputs. */
+  path: string;
+  /** The planted values by key, as the page template has them. */
+  values: Record<string, string>;
+  config: RecorderConfig;
+}
+
+type Journey = (ctx: VectorJourneyContext) => Promise<void>;
+
+/** Opens a vector page and waits until its scripts have run. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+}
+
+const isCustom = (tag: string) => (e: eventWithTime) => e.type === EventType.Custom && (e.data as { tag?: string }).tag === tag;
+
+/** Waits for an rrweb event or fails the journey saying what never arrived (never a fixed sleep). */
+async function recorded(maskproof: Maskproof, what: string, predicate: (e: eventWithTime) => boolean): Promise<void> {
+  if (!(await maskproof.waitForRecorded(predicate))) throw new Error(`the recorder never recorded ${what}`);
+}
+
+/** One journey per vector: each plants its values through the page the way a user or the app would. */
+export const journeys: Record<VectorId, Journey> = {
+  async 'input-types'({ page, path, values }) {
+    await open(page, path);
+    await page.locator('#in-email').fill(values.email!);
+    await page.locator('#in-tel').fill(values.tel!);
+    await page.locator('#in-number').fill(values.number!);
+    await page.locator('#in-search').fill(values.search!);
+    await page.locator('#in-url').fill(values.url!);
+    await page.locator('#in-date').fill(values.date!);
+    await page.locator('#in-textarea').fill(values.textarea!);
+    await page.locator('#in-select').selectOption({ label: values.selectText! });
+    await page.locator('#in-radio').check();
+    await page.locator('#in-checkbox').check();
+  },
+
+  async password({ page, path, values }) {
+    await open(page, path);
+    await page.locator('#pw').fill(values.password!);
+    // The show-password toggle turns the field into type=text; the user then retypes it, visible.
+    await page.locator('#pw-toggle').click();
+    await expect(page.locator('#pw')).toHaveAttribute('type', 'text');
+    await page.locator('#pw').fill('');
+    await page.locator('#pw').pressSequentially(values.password!);
+  },
+
+  async 'script-set-values'({ page, path }) {
+    await open(page, path);
+    await page.locator('#autofill').click();
+    await expect(page.locator('body')).toHaveAttribute('data-autofilled', 'true');
+  },
+
+  async contenteditable({ page, path, values }) {
+    await open(page, path);
+    await page.locator('#note').click();
+    await page.locator('#note').pressSequentially(values.typedNote!);
+    await expect(page.locator('#note')).toHaveText(values.typedNote!);
+  },
+
+  async 'shadow-dom'({ page, path, values }) {
+    await open(page, path);
+    await page.locator('#load-card').click();
+    await expect(page.locator('#card')).toHaveAttribute('data-state', 'loaded');
+    // Playwright's CSS locators pierce open shadow roots.
+    await page.locator('#shadow-email').fill(values.shadowEmail!);
+  },
+
+  async iframe({ page, path, maskproof, values }) {
+    await open(page, path);
+    // rrweb serializes a same-origin iframe's document when it loads: act only once that is recorded.
+    await recorded(maskproof, 'the first iframe', (e) => e.type === EventType.IncrementalSnapshot && JSON.stringify(e).includes('"data-frame":"first"'));
+    const first = page.frameLocator('#frame-first');
+    await first.locator('#frame-card-name').fill(values.frameCardName!);
+    await first.locator('#show-details').click();
+    await expect(first.locator('body')).toHaveAttribute('data-state', 'shown');
+    await page.locator('#add-frame').click();
+    await recorded(maskproof, 'the iframe added after the first snapshot', (e) => e.type === EventType.IncrementalSnapshot && JSON.stringify(e).includes('"data-frame":"late"'));
+    const late = page.frameLocator('#frame-late');
+    await late.locator('#show-details').click();
+    await expect(late.locator('body')).toHaveAttribute('data-state', 'shown');
+  },
+
+  async attributes({ page, path }) {
+    await open(page, path);
+  },
+
+  async 'late-text'({ page, path, values }) {
+    await open(page, path);
+    await page.locator('#load-profile').click();
+    await expect(page.locator('body')).toHaveAttribute('data-profile', 'loaded');
+    await page.locator('#public-email').pressSequentially(values.previewEmail!);
+    await expect(page.locator('#preview')).toHaveText(values.previewEmail!);
+  },
+
+  async 'page-url'({ page, path, values }) {
+    await page.goto(`${path}?email=${encodeURIComponent(values.queryEmail!)}#${encodeURIComponent(values.hashName!)}`);
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+    await page.locator('#open-user').click();
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'pushed');
+  },
+
+  async canvas({ page, path, maskproof, config }) {
+    await open(page, path);
+    await page.locator('#draw').click();
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'drawn');
+    // rrweb flushes canvas commands on the next animation frame, and only when it records canvas.
+    if (config.recorder === 'rrweb' && config.rrweb.recordCanvas) {
+      await recorded(maskproof, 'the canvas drawing', (e) => e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.CanvasMutation);
+    }
+  },
+
+  async 'console-errors'({ page, path, maskproof }) {
+    await open(page, path);
+    await page.locator('#save').click();
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'failed');
+    await recorded(maskproof, 'the uncaught error', isCustom('maskproof/error'));
+    await recorded(maskproof, 'the console.error message', isCustom('maskproof/console'));
+  },
+
+  async network({ page, path, maskproof }) {
+    await open(page, path);
+    await page.locator('#sync').click();
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'synced');
+    await recorded(maskproof, 'the POST /api/vectors/echo request', (e) => isCustom('maskproof/network')(e) && JSON.stringify(e).includes('/api/vectors/echo'));
+  },
+
+  async css({ page, path }) {
+    await open(page, path);
+  },
+
+  async 'paste-drop'({ page, path, values }) {
+    await open(page, path);
+    // A paste as the browser delivers it: a ClipboardEvent carrying text/plain to the focused field.
+    const paste = (selector: string, text: string) =>
+      page.locator(selector).evaluate((el, value) => {
+        (el as HTMLElement).focus();
+        const data = new DataTransfer();
+        data.setData('text/plain', value);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
+    await paste('#paste-input', values.pasteEmail!);
+    await expect(page.locator('#paste-input')).toHaveValue(values.pasteEmail!);
+    await paste('#paste-editor', values.pasteAddress!);
+    await expect(page.locator('#paste-editor')).toHaveText(values.pasteAddress!);
+    // A real HTML5 drag from the contact chip (its dragstart sets the text) onto the textarea.
+    await page.locator('#contact-chip').dragTo(page.locator('#drop-target'));
+    await expect(page.locator('body')).toHaveAttribute('data-dropped', 'true');
+    await expect(page.locator('#drop-target')).toHaveValue(values.dropName!);
+  },
+
+  async 'mask-block-scope'({ page, path }) {
+    await open(page, path);
+  },
+};

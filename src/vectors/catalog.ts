@@ -1,0 +1,210 @@
+/**
+ * The leak-vector corpus (issue #4): every side door personal data takes into a session recording,
+ * each run against a config that protects it ("safe") and the narrowest misconfiguration that lets it
+ * through ("leaky"), named after the real-world mistake.
+ */
+
+export const vectorIds = [
+  'input-types',
+  'password',
+  'script-set-values',
+  'contenteditable',
+  'shadow-dom',
+  'iframe',
+  'attributes',
+  'late-text',
+  'page-url',
+  'canvas',
+  'console-errors',
+  'network',
+  'css',
+  'paste-drop',
+  'mask-block-scope',
+] as const;
+
+export type VectorId = (typeof vectorIds)[number];
+export type ConfigRole = 'safe' | 'leaky';
+
+export interface VectorConfig {
+  /** Recorder config file, relative to the package root. */
+  path: string;
+  /** The config's name as the matrix shows it. */
+  name: string;
+}
+
+export interface LeakVector {
+  id: VectorId;
+  number: number;
+  title: string;
+  /** What the fixture page plants, for the README table. */
+  plants: string;
+  /** The fixture page (served by fixtures/app/server.mjs from public/vectors/<page>.html). */
+  page: string;
+  safe: VectorConfig;
+  leaky: VectorConfig & { mistake: string };
+  /** The recorder option (or maskproof policy) that protects the vector. */
+  protectedBy: string;
+  /** A finding counts as catching the vector only if its JSON path matches: it names the vector's path. */
+  leakPath: RegExp;
+  /** Set where no rrweb config protects the vector: the safe row is then expected to be caught too. */
+  limitation?: string;
+  /** What the matrix found out about the project's own safe config, shown beside the safe cell. */
+  note?: string;
+  /** Also a structural check: elements marked for blocking must be placeholder boxes (not a string leak). */
+  checksBlockedPlaceholders?: boolean;
+}
+
+const SAFE: VectorConfig = { path: 'fixtures/recorders/safe.json', name: 'safe' };
+const leaky = (name: string, mistake: string) => ({ path: `fixtures/vector-recorders/${name}.json`, name, mistake });
+
+// Paths as the detect engine writes them: snapshot text and attributes, mutation texts/attributes,
+// input events (data.text), custom-event payloads.
+const TEXT_PATH = /textContent$|texts\[\d+\]\.value$/;
+const INPUT_PATH = /attributes\.value$|^data\.text$/;
+/** An attribute's path, as the engine writes it: attributes.title, or attributes["aria-label"] for names with a dash. */
+const attributePath = (names: string) => new RegExp(`attributes(\\.(${names})|\\["(${names})"\\])$`);
+
+export const vectors: readonly LeakVector[] = [
+  {
+    id: 'input-types', number: 1, page: 'inputs', title: 'Input types beyond text',
+    plants: 'email, tel, number, search, url, date, textarea and select values, radio and checkbox labels, an SSN in input type=hidden',
+    // safe.json blocks input[type=hidden] since this vector found that maskAllInputs leaves its value recorded.
+    safe: SAFE,
+    leaky: leaky('leaky-inputs-unmasked', 'maskAllInputs off: "we mask page text, inputs are fine"'),
+    protectedBy: 'maskAllInputs: true (every type, textarea and select); blockSelector "input[type=hidden]" (maskInputOptions has no "hidden" type)',
+    leakPath: INPUT_PATH,
+  },
+  {
+    id: 'password', number: 2, page: 'password', title: 'Password, and the show-password toggle',
+    plants: 'a password typed while hidden, then retyped after the field switches from type=password to type=text',
+    // Input masking off on purpose: the password must stay masked by rrweb's default alone, toggle included.
+    safe: { path: 'fixtures/vector-recorders/safe-password-default-only.json', name: 'safe-password-default-only' },
+    leaky: leaky('leaky-input-options-without-password', 'maskInputOptions listing email and tel only: it replaces rrweb\'s default {password: true}'),
+    protectedBy: 'maskInputOptions.password (rrweb\'s default) or maskAllInputs; rrweb keeps a toggled field masked (data-rr-is-password)',
+    leakPath: INPUT_PATH,
+  },
+  {
+    id: 'script-set-values', number: 3, page: 'script-set', title: 'Values set by script and prefilled by the server',
+    plants: 'name and address in server-rendered value="…" attributes; name on card and email set by an autofill-like el.value = … with no keystroke',
+    safe: SAFE,
+    leaky: leaky('leaky-input-types-allowlist', 'only the input types that look sensitive masked (password, email, tel)'),
+    protectedBy: 'maskAllInputs: true (rrweb masks the initial value attribute and hooks the value setter)',
+    leakPath: INPUT_PATH,
+  },
+  {
+    id: 'contenteditable', number: 4, page: 'contenteditable', title: 'contenteditable and a rich-text editor',
+    plants: 'an address in a rich-text editor-like div (server-rendered) and a name typed into a contenteditable note',
+    safe: SAFE,
+    leaky: leaky('leaky-mask-forms-only', 'text masked inside <form> only: editors are not inputs and live outside forms'),
+    protectedBy: 'maskTextSelector "*" (contenteditable is text, not an input: maskAllInputs does not cover it)',
+    leakPath: TEXT_PATH,
+  },
+  {
+    id: 'shadow-dom', number: 5, page: 'shadow-dom', title: 'Shadow DOM (open)',
+    plants: 'a name rendered into an open shadow root after the first snapshot, and an email typed into an input inside it',
+    safe: SAFE,
+    leaky: leaky('leaky-mask-container-class', 'text masked by a container class (.pii): closest() stops at the shadow root'),
+    protectedBy: 'maskTextSelector "*" (matches every element, in every shadow root); maskAllInputs for its inputs',
+    leakPath: TEXT_PATH,
+  },
+  {
+    id: 'iframe', number: 6, page: 'iframe', title: 'Same-origin iframes, one loaded after the first snapshot',
+    plants: 'a name shown inside a same-origin iframe with a form, and inside an iframe added after the first snapshot',
+    safe: SAFE,
+    leaky: leaky('leaky-mask-app-root', 'text masked under the app root (<main>): an iframe\'s document has no <main> above it'),
+    protectedBy: 'maskTextSelector "*" (applies in every same-origin document rrweb records); maskAllInputs for the iframe\'s form',
+    leakPath: TEXT_PATH,
+  },
+  {
+    id: 'attributes', number: 7, page: 'attributes', title: 'Attributes: placeholder, title, alt, aria-label, data-*, href/src',
+    plants: 'email in placeholder, name in title, alt, aria-label and data-customer-name, email in an href query, token in an img src query',
+    safe: SAFE,
+    leaky: leaky('leaky-text-unmasked', 'page text not masked'),
+    protectedBy: 'none in rrweb 2.2.2: only blockSelector on each such element (which loses the element)',
+    leakPath: attributePath('placeholder|title|alt|aria-label|data-[\\w-]+|href|src'),
+    limitation:
+      'rrweb 2.2.2 records every attribute verbatim: maskTextSelector masks text nodes only, maskAllInputs only input values, and there is no attribute-masking option (Sentry\'s fork adds maskAttributes)',
+  },
+  {
+    id: 'late-text', number: 8, page: 'late-text', title: 'Text after the first snapshot, and live-typing previews',
+    plants: 'profile name fetched from /api/me and rendered after load; an email echoed character by character into a live preview',
+    safe: SAFE,
+    leaky: leaky('leaky-mask-class-only', 'relying on the rr-mask class the server templates add: client-rendered text has none'),
+    protectedBy: 'maskTextSelector "*" (applies to mutations as they happen)',
+    leakPath: TEXT_PATH,
+  },
+  {
+    id: 'page-url', number: 9, page: 'page-url', title: 'Page URL, history and document.title',
+    plants: 'email in the page URL query, name in its hash, pushState to /vectors/page-url/u/<email>, name in document.title',
+    safe: SAFE,
+    leaky: leaky('leaky-text-unmasked', 'page text not masked'),
+    protectedBy: 'document.title: maskTextSelector "*"; the URL: none in rrweb (the recorder SDK must scrub the page URL)',
+    leakPath: /^data\.href$|^data\.payload\.url$/,
+    limitation:
+      'rrweb writes location.href verbatim into every Meta event and has no option to scrub it; the page URL is also what a recorder sends with each batch (pushState URLs too)',
+  },
+  {
+    id: 'canvas', number: 10, page: 'canvas', title: 'Canvas with drawn text',
+    plants: 'a card holder name drawn with fillText',
+    safe: SAFE,
+    leaky: leaky('leaky-canvas-recorded', 'recordCanvas turned on to see charts in replays'),
+    protectedBy: 'recordCanvas: false (text masking never reaches canvas: fillText arguments are recorded as drawn)',
+    leakPath: /args\[\d+\]$/,
+  },
+  {
+    id: 'console-errors', number: 11, page: 'console-errors', title: 'Console messages and uncaught errors',
+    plants: 'email in a console.error message, name in an uncaught error and its stack',
+    safe: SAFE,
+    leaky: leaky('leaky-error-messages', 'page text masked but error and console messages recorded as-is'),
+    protectedBy: 'policy.errors.maskMessages (maskproof\'s wrapper; rrweb\'s console plugin has no masking option)',
+    leakPath: /^data\.payload\.(message|stack)$/,
+  },
+  {
+    id: 'network', number: 12, page: 'network', title: 'Network: bodies, Set-Cookie, Authorization, X-API-Key',
+    plants: 'name and email in a JSON request and response body, a bearer token in Authorization, an API key in X-API-Key, a session token in Set-Cookie',
+    safe: SAFE,
+    leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL'),
+    protectedBy: 'policy.network: bodies false, requestHeaders/responseHeaders allow-list (content-type, accept), cookies false',
+    leakPath: /^data\.payload\.(request|response)\./,
+  },
+  {
+    id: 'css', number: 13, page: 'css', title: 'CSS: content: attr(data-email) and style text',
+    plants: 'email in data-email shown by ::after { content: attr(data-email) }, a name in a <style> content string and in an inline style',
+    safe: SAFE,
+    leaky: leaky('leaky-text-unmasked', 'page text not masked'),
+    protectedBy: 'none in rrweb 2.2.2 (blocking <style> with blockSelector drops the page\'s styles from the replay)',
+    leakPath: new RegExp(`_cssText$|${attributePath('style|data-[\\w-]+').source}`),
+    limitation:
+      'rrweb 2.2.2 never masks CSS: <style> text and inline style attributes are recorded verbatim, and the attribute attr() reads is recorded like any attribute',
+  },
+  {
+    id: 'paste-drop', number: 14, page: 'paste-drop', title: 'Clipboard paste and drag-and-drop of text',
+    plants: 'an email pasted into an input, an address pasted into a contenteditable, a name dragged into a textarea',
+    safe: SAFE,
+    leaky: leaky('leaky-paste-inputs-unmasked', 'maskAllInputs off: "we mask page text, inputs are fine"'),
+    protectedBy: 'maskAllInputs: true (pasted and dropped text arrives as input); maskTextSelector for contenteditable',
+    leakPath: /^data\.text$|textContent$|texts\[\d+\]\.value$/,
+  },
+  {
+    id: 'mask-block-scope', number: 15, page: 'mask-block', title: 'Mask class on a parent, blocked elements as placeholder boxes',
+    plants: 'a name in a child of a .rr-mask parent; a [data-private] card with a name in an img alt, text and an input',
+    safe: SAFE,
+    leaky: leaky('leaky-block-class-only', 'blockSelector reduced to .rr-block while the markup uses data-private'),
+    protectedBy: 'blockSelector "[data-private]" (recorded as a placeholder box: class, rr_width, rr_height only); maskTextSelector/maskTextClass cover children (rrweb checks ancestors)',
+    leakPath: attributePath('alt|data-private'),
+    checksBlockedPlaceholders: true,
+  },
+];
+
+export function vectorById(id: string): LeakVector | undefined {
+  return vectors.find((v) => v.id === id);
+}
+
+/** What each row is expected to show: leaky → caught; safe → clean, unless the recorder cannot protect it. */
+export function expectedOutcome(vector: LeakVector, role: ConfigRole): 'caught' | 'clean' {
+  return role === 'leaky' || vector.limitation ? 'caught' : 'clean';
+}
+
+export function configOf(vector: LeakVector, role: ConfigRole): VectorConfig {
+  return role === 'safe' ? vector.safe : vector.leaky;
+}

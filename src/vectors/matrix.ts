@@ -1,0 +1,137 @@
+import { type ConfigRole, type LeakVector, configOf, expectedOutcome, vectors } from './catalog.ts';
+import type { Outcome, VectorFinding, VectorVerdict } from './verdict.ts';
+
+/** One row of reports/matrix.json: a vector under one recorder config. */
+export interface MatrixRow {
+  vector: string;
+  config: string;
+  expected: Outcome;
+  actual: Outcome;
+  number: number;
+  title: string;
+  role: ConfigRole;
+  configPath: string;
+  /** A finding names the vector's own path. */
+  pathNamed: boolean;
+  findings: VectorFinding[];
+  /** What the vector's page plants, and the recorder option that protects it. */
+  plants: string;
+  protectedBy: string;
+  /** The real-world mistake the leaky config stands for. */
+  mistake?: string;
+  /** Why rrweb cannot protect this vector under any config (the safe row is then expected caught). */
+  limitation?: string;
+  /** What the matrix found out about the safe config (e.g. a setting safe.json lacks). */
+  note?: string;
+  /** The journey did not complete: the row proves nothing. */
+  error?: string;
+  recording?: string;
+  durationMs?: number;
+}
+
+export type CellStatus = 'caught' | 'clean' | 'MISSED' | 'FALSE ALARM' | 'ERROR';
+
+export interface MatrixFile {
+  seed: number;
+  startedAt: string;
+  durationMs: number;
+  summary: MatrixSummary;
+  rows: MatrixRow[];
+}
+
+export interface MatrixSummary {
+  vectors: number;
+  rows: number;
+  caught: number;
+  clean: number;
+  missed: number;
+  falseAlarms: number;
+  errors: number;
+  limitations: number;
+}
+
+/**
+ * What a cell says. A leak counts as caught only when a finding names the vector's own path: a leak
+ * found somewhere else does not prove the vector is detected.
+ */
+export function cellStatus(row: Pick<MatrixRow, 'expected' | 'actual' | 'pathNamed' | 'error'>): CellStatus {
+  if (row.error) return 'ERROR';
+  if (row.expected === 'caught') return row.actual === 'caught' && row.pathNamed ? 'caught' : 'MISSED';
+  return row.actual === 'clean' ? 'clean' : 'FALSE ALARM';
+}
+
+export function rowFromVerdict(vector: LeakVector, verdict: VectorVerdict, extra: { recording?: string; durationMs?: number; error?: string } = {}): MatrixRow {
+  return {
+    vector: vector.id,
+    config: verdict.config,
+    expected: verdict.expected,
+    actual: verdict.actual,
+    number: vector.number,
+    title: vector.title,
+    plants: vector.plants,
+    protectedBy: vector.protectedBy,
+    role: verdict.role,
+    configPath: verdict.configPath,
+    pathNamed: verdict.pathNamed,
+    findings: verdict.findings,
+    ...(verdict.mistake ? { mistake: verdict.mistake } : {}),
+    ...(verdict.limitation ? { limitation: verdict.limitation } : {}),
+    ...(vector.note && verdict.role === 'safe' ? { note: vector.note } : {}),
+    ...extra,
+  };
+}
+
+/** The row of a cell whose journey never produced a verdict (crashed, skipped, or missing from the run). */
+export function errorRow(vector: LeakVector, role: ConfigRole, error: string, extra: { recording?: string; durationMs?: number } = {}): MatrixRow {
+  const config = configOf(vector, role);
+  return {
+    vector: vector.id,
+    config: config.name,
+    expected: expectedOutcome(vector, role),
+    // Nothing was proven: a crashed leaky row must not read as caught, nor a crashed safe row as clean.
+    actual: role === 'leaky' ? 'clean' : 'caught',
+    number: vector.number,
+    title: vector.title,
+    plants: vector.plants,
+    protectedBy: vector.protectedBy,
+    role,
+    configPath: config.path,
+    pathNamed: false,
+    findings: [],
+    ...(role === 'leaky' ? { mistake: vector.leaky.mistake } : {}),
+    ...(vector.limitation ? { limitation: vector.limitation } : {}),
+    error,
+    ...extra,
+  };
+}
+
+/** Every cell of the catalog, in order, the missing ones as errors: a matrix with holes never passes. */
+export function completeRows(rows: readonly MatrixRow[]): MatrixRow[] {
+  return vectors.flatMap((vector) =>
+    (['safe', 'leaky'] as const).map((role) => rows.find((r) => r.vector === vector.id && r.role === role) ?? errorRow(vector, role, 'no result: the journey did not run')),
+  );
+}
+
+/** Rows in catalog order, safe before leaky. */
+export function sortedRows(rows: readonly MatrixRow[]): MatrixRow[] {
+  return [...rows].sort((a, b) => a.number - b.number || (a.role === b.role ? 0 : a.role === 'safe' ? -1 : 1));
+}
+
+export function summarize(rows: readonly MatrixRow[]): MatrixSummary {
+  const count = (status: CellStatus) => rows.filter((r) => cellStatus(r) === status).length;
+  return {
+    vectors: new Set(rows.map((r) => r.vector)).size,
+    rows: rows.length,
+    caught: count('caught'),
+    clean: count('clean'),
+    missed: count('MISSED'),
+    falseAlarms: count('FALSE ALARM'),
+    errors: count('ERROR'),
+    limitations: new Set(rows.filter((r) => r.limitation).map((r) => r.vector)).size,
+  };
+}
+
+/** The matrix passes when every cell is what it must be: no MISSED, no FALSE ALARM, no ERROR. */
+export function matrixPasses(summary: MatrixSummary): boolean {
+  return summary.missed === 0 && summary.falseAlarms === 0 && summary.errors === 0 && summary.rows === vectors.length * 2;
+}

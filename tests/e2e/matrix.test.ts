@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSyntheticData } from '../../src/data/synthetic-data.ts';
+import { configOf, vectorById, vectors } from '../../src/vectors/catalog.ts';
+import type { MatrixFile } from '../../src/vectors/matrix.ts';
+import { plantedValues } from '../../src/vectors/planted.ts';
+import { type CliRun, runCli } from '../helpers/run-cli.ts';
+import { reportDirFromEvidence } from '../unit/report/report-dir.ts';
+
+/** `maskproof matrix` as a user runs it: every vector under its safe and its leaky config, one run. */
+describe('maskproof matrix, end to end', () => {
+  let run: CliRun;
+  let reportDir: string;
+  let matrix: MatrixFile;
+
+  beforeAll(() => {
+    // A report directory that already holds a run's results.json: the matrix joins its index.html.
+    reportDir = reportDirFromEvidence('safe').dir;
+    run = runCli(['matrix', '--seed', '7', '--report', reportDir]);
+    matrix = JSON.parse(readFileSync(join(reportDir, 'matrix.json'), 'utf8')) as MatrixFile;
+  });
+
+  it('exits 0 with all fifteen vectors, zero MISSED and zero FALSE ALARM', () => {
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(matrix.summary).toMatchObject({ vectors: 15, rows: 30, missed: 0, falseAlarms: 0, errors: 0 });
+    expect(new Set(matrix.rows.map((r) => r.vector))).toEqual(new Set(vectors.map((v) => v.id)));
+    expect(run.stdout).toMatch(/15 vectors · 30 cells: \d+ caught, \d+ clean, 0 MISSED, 0 FALSE ALARM/);
+  });
+
+  it('writes matrix.json rows as {vector, config, expected, actual}, safe and leaky for every vector', () => {
+    for (const row of matrix.rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['vector', 'config', 'expected', 'actual']));
+      expect(['caught', 'clean']).toContain(row.expected);
+      expect(['caught', 'clean']).toContain(row.actual);
+      expect(row.config).toBe(configOf(vectorById(row.vector)!, row.role).name);
+    }
+    for (const vector of vectors) expect(matrix.rows.filter((r) => r.vector === vector.id).map((r) => r.role)).toEqual(['safe', 'leaky']);
+  });
+
+  it('every leaky cell is caught with a finding that names the vector\'s path', () => {
+    for (const row of matrix.rows.filter((r) => r.role === 'leaky')) {
+      const vector = vectorById(row.vector)!;
+      expect(row.actual, row.vector).toBe('caught');
+      expect(row.findings.some((f) => vector.leakPath.test(f.path)), `${row.vector}: ${row.findings.map((f) => f.path).join(', ')}`).toBe(true);
+    }
+  });
+
+  it('every safe cell is clean, except the recorder limitations, which are caught and say why', () => {
+    for (const row of matrix.rows.filter((r) => r.role === 'safe')) {
+      if (row.limitation) {
+        expect(row.actual, row.vector).toBe('caught');
+        expect(run.stdout).toContain(row.limitation);
+      } else {
+        expect(row.actual, `${row.vector}: ${row.findings.map((f) => `${f.label} at ${f.path}`).join(', ')}`).toBe('clean');
+      }
+    }
+    expect(matrix.rows.filter((r) => r.limitation && r.role === 'safe').map((r) => r.vector)).toEqual(['attributes', 'page-url', 'css']);
+  });
+
+  it('never prints or writes a planted value in full', () => {
+    const outputs = [run.stdout, run.stderr, readFileSync(join(reportDir, 'matrix.json'), 'utf8')];
+    for (const vector of vectors) {
+      for (const role of ['safe', 'leaky'] as const) {
+        const scope = `vectors › vector ${vector.number}: ${vector.id} › ${role} › ${vector.title} · ${configOf(vector, role).name}`;
+        for (const { value } of Object.values(plantedValues(vector.id, createSyntheticData(7, scope)))) {
+          for (const text of outputs) expect(text.includes(value), `${vector.id} ${role}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('adds the matrix to the HTML report beside results.json', () => {
+    const html = readFileSync(join(reportDir, 'index.html'), 'utf8');
+    expect(html).toContain('Leak-vector matrix');
+    expect(html).toContain('every leak caught, no false alarm.');
+    expect(html.match(/<span class="cell limitation">RECORDER LIMITATION<\/span>/g)).toHaveLength(3);
+  });
+
+  it('bad usage exits 2 with what to do next, before any browser starts', () => {
+    const bad = runCli(['matrix', '--seed', 'seven']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--seed must be a non-negative integer[\s\S]*→/);
+    expect(existsSync(join(bad.reportDir, 'matrix.json'))).toBe(false);
+  });
+});

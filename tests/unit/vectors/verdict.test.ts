@@ -1,0 +1,93 @@
+import { EventType, IncrementalSource } from '@rrweb/types';
+import { describe, expect, it } from 'vitest';
+import { type ConfigRole, type VectorId, vectorIds } from '../../../src/vectors/catalog.ts';
+import { vectorCanaries } from '../../../src/vectors/planted.ts';
+import { PAGE_URL_TAG, sentEvents } from '../../../src/vectors/recorded-events.ts';
+import { blockedElementsRecordedInFull } from '../../../src/vectors/structure.ts';
+import { judgeRecording } from '../../../src/vectors/judge.ts';
+import { decideVector, plantedFindings } from '../../../src/vectors/verdict.ts';
+import { recordedCell } from './cells.ts';
+
+function verdictOf(vector: VectorId, role: ConfigRole) {
+  const cell = recordedCell(vector, role);
+  return judgeRecording(cell.definition, role, cell.recording, vectorCanaries(vector, cell.planted));
+}
+
+describe('vector verdicts re-derived from a real matrix run', () => {
+  it.each(vectorIds.map((id) => [id]))('%s: the leaky config is caught at the vector\'s own path', (id) => {
+    const verdict = verdictOf(id, 'leaky');
+    expect(verdict.actual).toBe('caught');
+    expect(verdict.pathNamed).toBe(true);
+    expect(verdict.findings[0]!.path).toMatch(recordedCell(id, 'leaky').definition.leakPath);
+  });
+
+  it.each(vectorIds.map((id) => [id]))('%s: the safe config is clean, or caught where rrweb cannot protect it', (id) => {
+    const verdict = verdictOf(id, 'safe');
+    expect(verdict.actual).toBe(verdict.limitation ? 'caught' : 'clean');
+    expect(verdict.expected).toBe(verdict.actual);
+  });
+
+  it('names what leaked and where, redacted: never the planted value', () => {
+    const cell = recordedCell('input-types', 'leaky');
+    const verdict = verdictOf('input-types', 'leaky');
+    expect(verdict.findings.map((f) => f.label)).toEqual(expect.arrayContaining(['input-types › email', 'input-types › tel', 'input-types › textarea']));
+    const text = JSON.stringify(verdict);
+    for (const { value } of Object.values(cell.planted)) expect(text).not.toContain(value);
+  });
+
+  it('the password typed after the show-password toggle stays masked with input masking off (rrweb\'s default)', () => {
+    const events = recordedCell('password', 'safe').recording.events.map((e) => e.event as { type: number; data: Record<string, unknown> });
+    const incremental = events.filter((e) => e.type === EventType.IncrementalSnapshot);
+    // The recording shows the field turned into type=text, then rrweb's own password mark on it...
+    const toggledAt = incremental.findIndex((e) => e.data.source === IncrementalSource.Mutation && JSON.stringify(e.data.attributes).includes('"type":"text"'));
+    expect(toggledAt).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(incremental.slice(toggledAt))).toContain('"data-rr-is-password":"true"');
+    // ...and every value typed after it is mask characters only.
+    const typedAfter = incremental.slice(toggledAt).filter((e) => e.data.source === IncrementalSource.Input).map((e) => String(e.data.text));
+    expect(typedAfter.at(-1)!.length).toBeGreaterThan(8);
+    expect(typedAfter.every((text) => /^\**$/.test(text))).toBe(true);
+    expect(verdictOf('password', 'safe').findings).toEqual([]);
+    // The leaky config drops only the password key: the toggled field leaks there.
+    expect(verdictOf('password', 'leaky').findings.map((f) => f.path)).toContain('data.text');
+  });
+
+  it('rrweb masks the child text of a masked parent: under maskTextClass alone, the .rr-mask paragraph\'s <b> child stays masked', () => {
+    const labels = verdictOf('late-text', 'leaky').findings.map((f) => f.label);
+    expect(labels).toContain('late-text › profileName');
+    expect(labels).not.toContain('late-text › serverName');
+  });
+
+  it('scans the page URL every batch was sent from: a pushState URL is only there', () => {
+    const verdict = verdictOf('page-url', 'safe');
+    const push = verdict.findings.filter((f) => f.label === 'page-url › pushEmail');
+    expect(push.length).toBeGreaterThan(0);
+    expect(push.every((f) => f.path === 'data.payload.url')).toBe(true);
+    const events = sentEvents(recordedCell('page-url', 'safe').recording);
+    expect(events.some((e) => (e.data as { tag?: string }).tag === PAGE_URL_TAG)).toBe(true);
+  });
+
+  it('a leak found only outside the vector\'s path does not count as catching the vector', () => {
+    const cell = recordedCell('network', 'leaky');
+    // Same findings, judged against a vector whose path they do not name.
+    const elsewhere = { ...cell.definition, leakPath: /^nowhere$/ };
+    const verdict = decideVector(elsewhere, 'leaky', { planted: plantedFindings(sentEvents(cell.recording), vectorCanaries('network', cell.planted)) });
+    expect(verdict.actual).toBe('caught');
+    expect(verdict.pathNamed).toBe(false);
+  });
+});
+
+describe('blocked elements must be placeholder boxes', () => {
+  it('finds the [data-private] section recorded in full under the leaky config, with its JSON path', () => {
+    const found = blockedElementsRecordedInFull(sentEvents(recordedCell('mask-block-scope', 'leaky').recording));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.path).toMatch(/^data\.node(\.childNodes\[\d+\])+\.attributes\["data-private"\]$/);
+    expect(found[0]!.label).toMatch(/<section> recorded in full \(\d+ child nodes\) instead of a placeholder box/);
+  });
+
+  it('finds nothing when it is blocked: only class, rr_width and rr_height are recorded', () => {
+    const events = sentEvents(recordedCell('mask-block-scope', 'safe').recording);
+    expect(blockedElementsRecordedInFull(events)).toEqual([]);
+    const text = JSON.stringify(events);
+    expect(text).toMatch(/"rr_width":"\d+(\.\d+)?px","rr_height":"\d+(\.\d+)?px"/);
+  });
+});
