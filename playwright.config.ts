@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { resolveBrowser } from './src/browser/resolve-browser.ts';
 import { runSeed } from './src/data/seed.ts';
+import { ownAppBaseURL, ownAppFromEnv, ownAppWebServer } from './src/config/own-app-env.ts';
 
 // One seed per run, shared by every worker (workers inherit the runner's environment).
 process.env.MASKPROOF_SEED ??= String(runSeed());
@@ -13,10 +14,14 @@ const launchOptions = { executablePath: browser.executablePath, args: browser.ar
 // webServer `wait` captures the port into MASKPROOF_APP_PORT for the workers.
 const ownApp = process.env.MASKPROOF_BASE_URL;
 const appPort = process.env.MASKPROOF_APP_PORT;
-const baseURL = ownApp ?? (appPort ? `http://127.0.0.1:${appPort}` : undefined);
+// `maskproof run --config` / `maskproof audit`: your app as maskproof.config describes it (baseURL, webServer).
+const ownAppConfig = ownAppFromEnv();
+const baseURL = ownAppConfig ? ownAppBaseURL(ownAppConfig) : ownApp ?? (appPort ? `http://127.0.0.1:${appPort}` : undefined);
 
 /** The leak-vector journeys (scenarios/vectors/), run by `maskproof matrix` only. */
 const vectorSpecs = /scenarios[\\/]vectors[\\/].*\.spec\.ts$/;
+/** Your own app's declarative journeys and the drift audit's inventory: only with a maskproof.config. */
+const ownAppSpecs = /scenarios[\\/](declarative|drift)[\\/].*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './scenarios',
@@ -28,19 +33,33 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['./src/report/results-reporter.ts'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [
+    ['./src/report/results-reporter.ts'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    // Sharded CI runs (`maskproof run --blob DIR`): a blob per shard for `playwright merge-reports`.
+    ...(process.env.MASKPROOF_BLOB_DIR ? [['blob', { outputDir: process.env.MASKPROOF_BLOB_DIR }] as ['blob', { outputDir: string }]] : []),
+  ],
   use: {
     baseURL,
     launchOptions,
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', testIgnore: [/mobile-.*\.spec\.ts/, vectorSpecs], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', testIgnore: [/mobile-.*\.spec\.ts/, vectorSpecs, ownAppSpecs], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'mobile', testMatch: /mobile-.*\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
     // The leak-vector matrix (`maskproof matrix`): only when asked for, so `npm run qa` runs the five rows.
     ...(process.env.MASKPROOF_VECTORS ? [{ name: 'vectors', testMatch: vectorSpecs, use: { ...devices['Desktop Chrome'], launchOptions } }] : []),
+    // Your own app (`maskproof run --config`, `maskproof audit`): the config's journeys, and the drift inventory.
+    ...(ownAppConfig
+      ? [
+          { name: 'journeys', testMatch: /scenarios[\\/]declarative[\\/].*\.spec\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions } },
+          { name: 'drift', testMatch: /scenarios[\\/]drift[\\/].*\.spec\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions } },
+        ]
+      : []),
   ],
-  webServer: ownApp
+  webServer: ownAppConfig
+    ? ownAppWebServer(ownAppConfig)
+    : ownApp
     ? undefined
     : {
         command: 'node fixtures/app/server.mjs --port 0',

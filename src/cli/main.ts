@@ -7,6 +7,9 @@ Usage:
   maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile] [--report DIR] [-- <playwright args>]
   maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]
   maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
+  maskproof run  --config FILE [--recorder FILE] [--seed N] [--report DIR] [--blob DIR] [-- <playwright args>]
+  maskproof audit [--config FILE] [--baseline FILE] [--update-baseline] [--report DIR] [-- <playwright args>]
+  maskproof init [--force] [--dir DIR]
 
   run    drives the privacy journeys through the app with the recorder injected and checks each
          expected result; writes DIR/results.json (default reports/). Exit 0 all pass, 1 a row failed,
@@ -16,6 +19,12 @@ Usage:
   matrix runs the leak-vector corpus: every vector under the config that protects it and the leaky one;
          prints vector × config → caught / clean / MISSED / FALSE ALARM, writes DIR/matrix.json. Exit 0
          every cell as expected, 1 a MISSED, FALSE ALARM or ERROR cell, 2 bad usage or config.
+  run --config  runs your own app's declarative journeys (maskproof.config.ts or .json; one in the
+         working directory is used when present). --blob DIR also writes Playwright's blob report.
+  audit  the drift audit: lists every field and text element of each configured route, classifies it
+         under the recorder config; fails on unprotected ones (with a baseline: new ones). Exit 0 clean,
+         1 drift, 2 bad usage or config. --update-baseline records the current state.
+  init   writes a commented maskproof.config.ts and an example journey (refuses to overwrite without --force).
 
 Environment: MASKPROOF_RECORDER, MASKPROOF_SEED, MASKPROOF_REPORT_DIR, MASKPROOF_BASE_URL (your own app),
 MASKPROOF_CHROMIUM or CHROME_PATH (browser override).`;
@@ -37,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'matrix':
         return await (await import('./matrix-command.ts')).matrixCommand(rest);
+      case 'audit':
+        return await (await import('./audit-command.ts')).auditCommand(rest);
+      case 'init':
+        return await (await import('./init-command.ts')).initCommand(rest);
       case '--version':
       case '-v':
         console.log(version());

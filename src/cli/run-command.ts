@@ -9,6 +9,7 @@ import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { AppUnreachableError, MaskproofError, UsageError } from '../errors.ts';
 import type { RunResults } from '../report/results.ts';
+import { prepareOwnApp } from './own-app.ts';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -37,6 +38,8 @@ export async function runCommand(argv: string[]): Promise<number> {
         seed: { type: 'string' },
         project: { type: 'string', multiple: true },
         report: { type: 'string' },
+        config: { type: 'string' },
+        blob: { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,15 +59,27 @@ export async function runCommand(argv: string[]): Promise<number> {
   const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
   const resultsFile = resolve(reportDir, 'results.json');
   rmSync(resultsFile, { force: true });
+  // Your own app: maskproof.config (--config, or one in the working directory) and its journeys.
+  const ownApp = await prepareOwnApp({ configArg: values.config, recorderArg: values.recorder ?? process.env.MASKPROOF_RECORDER, reportDir });
+  if (ownApp && values.project) throw new UsageError('--project picks the bundled journeys; with a config, each journey says its device', 'Drop --project, or set `device: mobile` in the journey.');
+  if (ownApp && ownApp.config.journeyFiles.length === 0) throw new UsageError(`${relative(process.cwd(), ownApp.config.configFile)} has no journeys to run`, 'Add a "journeys" key (YAML files or a directory of them), or run `maskproof audit` for the drift audit alone.');
 
   console.log(`maskproof run · browser ${browser.executablePath ?? "Playwright's Chromium"} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
-  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...positionals];
+  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
   const exitCode = await new Promise<number>((done, fail) => {
     const child = spawn(process.execPath, args, {
       cwd: packageRoot,
       stdio: 'inherit',
-      env: { ...process.env, MASKPROOF_RECORDER: recorderPath, MASKPROOF_SEED: String(seed), MASKPROOF_REPORT_DIR: reportDir },
+      env: {
+        ...process.env,
+        MASKPROOF_RECORDER: ownApp?.recorderPath ?? recorderPath,
+        MASKPROOF_SEED: String(seed),
+        MASKPROOF_REPORT_DIR: reportDir,
+        ...ownApp?.env,
+        // --blob DIR: Playwright's blob report beside maskproof's own, for merge-reports after a sharded run.
+        ...(values.blob ? { MASKPROOF_BLOB_DIR: resolve(values.blob) } : {}),
+      },
     });
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));

@@ -6,6 +6,7 @@ import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config
 import { ANNOTATION_CASE, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
+import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
 import { reportDir } from './paths.ts';
 import { writeHtmlReport } from './html/index.ts';
 import { privacySettings } from './html/privacy-settings.ts';
@@ -70,6 +71,14 @@ export default class ResultsReporter implements Reporter {
       return;
     }
     for (const canary of attachmentJson<Canary[]>(result, ATTACHMENT_CANARIES) ?? []) this.canaries.set(`${canary.kind}:${canary.value}`, canary);
+    // Declarative journeys (maskproof.config): one row per `expect` step, named after the journey.
+    if (test.annotations.some((a) => a.type === ANNOTATION_JOURNEY)) {
+      for (const row of journeyCaseResults(test, result, this.recorderKind ? recorderLabels[this.recorderKind] : undefined, errorReason(result))) {
+        this.cases.push(row);
+        console.log(`  ${row.status === 'pass' ? '✓' : row.status === 'fail' ? '✗' : '○'}  ${row.journey} › ${row.id} [${project}] ${row.status.toUpperCase()} ${seconds}s`);
+      }
+      return;
+    }
     if (!id || !isCaseId(id)) {
       console.log(`  ${result.status === 'passed' ? '✓' : '✗'}  ${test.title} [${project}] ${seconds}s (not a table row)`);
       return;

@@ -5,6 +5,8 @@ export const privacyCases = [
   { id: 'auth-token', journey: 'authentication token', expected: 'token stripped from recorded network requests' },
   { id: 'rage-click', journey: 'rage click on an erroring button', expected: 'the interaction is captured, with masking applied' },
   { id: 'mobile-gestures', journey: 'mobile view', expected: 'touch gestures captured, no text recorded' },
+  // Your own app (maskproof.config routes): not one of the five bundled journeys; declarative journeys expect it.
+  { id: 'route-risk', journey: 'route risk classes', expected: 'high routes: no replay; medium: all text and inputs masked; low: inputs masked' },
 ] as const;
 
 export type CaseId = (typeof privacyCases)[number]['id'];

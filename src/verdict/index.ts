@@ -3,6 +3,7 @@ import { authTokenAudit } from './audits/auth-token.ts';
 import { mobileGesturesAudit } from './audits/mobile-gestures.ts';
 import { piiFormSubmitAudit } from './audits/pii-form-submit.ts';
 import { rageClickAudit } from './audits/rage-click.ts';
+import { routeRiskAudit } from './audits/route-risk.ts';
 
 export * from './audit.ts';
 export * from './cases.ts';
@@ -13,6 +14,7 @@ export const audits = {
   'admin-route': adminRouteAudit,
   'auth-token': authTokenAudit,
   'rage-click': rageClickAudit,
+  'route-risk': routeRiskAudit,
   'mobile-gestures': mobileGesturesAudit,
 };
 

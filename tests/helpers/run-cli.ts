@@ -14,11 +14,11 @@ export interface CliRun {
   results?: RunResults;
 }
 
-/** Runs bin/maskproof.js as a user would, with its own report directory. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+/** Runs bin/maskproof.js as a user would, with its own report directory (from `cwd`, the repository by default). */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = root): CliRun {
   const reportDir = mkdtempSync(join(tmpdir(), 'maskproof-e2e-'));
   const child = spawnSync(process.execPath, [join(root, 'bin/maskproof.js'), ...args], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, MASKPROOF_REPORT_DIR: reportDir, ...env },
     timeout: 200_000,

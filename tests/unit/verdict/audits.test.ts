@@ -7,7 +7,7 @@ import { rrwebConfig } from '../../../src/config/recorder-config.ts';
 import { loadEvidence } from '../../helpers/evidence.ts';
 
 /** Re-runs an audit on evidence captured from a real run (seed 7) of the given recorder config. */
-function verdict(config: string, id: CaseId, change?: (artifacts: Artifacts) => void) {
+function verdict(config: string, id: Parameters<typeof loadEvidence>[1], change?: (artifacts: Artifacts) => void) {
   const { artifacts, options } = loadEvidence(config, id);
   change?.(artifacts);
   return runAudit(audits[id] as never, artifacts, options as never);

@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
+import { newViolations, readBaseline, toBaseline, writeBaseline } from '../drift/baseline.ts';
+import { classifyRoute, highRouteRecorded } from '../drift/classify.ts';
+import { renderDrift } from '../drift/render.ts';
+import { DRIFT_DIR, type RouteInventory } from '../drift/types.ts';
+import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
+import { slug } from '../report/paths.ts';
+import { prepareOwnApp } from './own-app.ts';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+export const DEFAULT_BASELINE = 'maskproof-baseline.json';
+
+/**
+ * `maskproof audit`: the drift audit. Visits every configured route, lists each element a replay could
+ * capture, classifies it under the recorder config as blocked / masked / allowed / unprotected, and
+ * fails on unprotected elements the route's risk class requires protected (with a baseline: on those
+ * the baseline did not already know). Exit 0 clean, 1 drift found, 2 bad usage or config.
+ */
+export async function auditCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { config: { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' }, report: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+  }
+  const { values, positionals } = parsed;
+  if (values['update-baseline'] && positionals.length > 0) throw new UsageError('--update-baseline records every route: it cannot run on part of them', 'Drop the Playwright arguments after -- when updating the baseline.');
+  const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
+  const ownApp = await prepareOwnApp({ configArg: values.config, recorderArg: undefined, reportDir });
+  if (!ownApp) throw new UsageError('no maskproof.config.ts or .json in the working directory', 'Pass --config FILE, or run `maskproof init` to write one.');
+  const { config } = ownApp;
+  if (config.routes.length === 0) throw new ConfigError(`${relative(process.cwd(), config.configFile)} has no routes to audit`, 'Add "routes": [{ "path": "/checkout", "risk": "medium" }, ...].');
+  const recorder = loadRecorderConfig(ownApp.recorderPath);
+  if (recorder.recorder !== 'rrweb') {
+    throw new ConfigError(`the drift audit reads rrweb recorder configs; this one is ${recorderLabels[recorder.recorder]}`, 'Audit with an rrweb config that mirrors your SDK\'s masking options, or run the journeys (`maskproof run`) for this recorder.');
+  }
+  const baselineFile = resolve(values.baseline ?? join(dirname(config.configFile), DEFAULT_BASELINE));
+  const useBaseline = !values['update-baseline'] && (values.baseline !== undefined || existsSync(baselineFile));
+  const baseline = useBaseline ? readBaseline(baselineFile) : undefined;
+  const browser = resolveBrowser();
+  const driftDir = join(reportDir, DRIFT_DIR);
+  rmSync(driftDir, { recursive: true, force: true });
+
+  console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${browser.executablePath ?? "Playwright's Chromium"}`);
+  const cli = require.resolve('@playwright/test/cli');
+  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), '--project', 'drift', '--reporter', 'dot', ...positionals];
+  const exitCode = await new Promise<number>((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      cwd: packageRoot,
+      stdio: 'inherit',
+      env: { ...process.env, MASKPROOF_RECORDER: ownApp.recorderPath, MASKPROOF_REPORT_DIR: reportDir, ...ownApp.env },
+    });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));
+  });
+  // Playwright arguments (a --shard, a --grep) audit part of the routes: the others are left out, and said so.
+  const partial = positionals.length > 0;
+  const inventories: RouteInventory[] = [];
+  for (const route of config.routes) {
+    const file = join(driftDir, `${slug(route.path) || 'root'}.json`);
+    if (!existsSync(file) && partial && exitCode === 0) continue;
+    if (!existsSync(file)) {
+      throw new MaskproofError(`route ${route.path} could not be listed (Playwright exited with code ${exitCode})`, 'Read the Playwright output above: the page failed to load, or its "ready" selector never appeared.', 2);
+    }
+    inventories.push(JSON.parse(readFileSync(file, 'utf8')) as RouteInventory);
+  }
+  if (inventories.length === 0) throw new MaskproofError('no route was audited', 'Check the Playwright filter you passed after --.', 2);
+  const rrweb = recorder;
+  const classified = inventories.flatMap((inventory) => classifyRoute(inventory, rrweb));
+  const routeProblems = inventories.map((i) => highRouteRecorded(i, rrweb)).filter((p): p is string => p !== undefined);
+  const failing = new Set(baseline ? newViolations(classified, baseline) : classified.filter((e) => e.violation));
+  console.log('');
+  console.log(renderDrift(inventories, classified, failing, routeProblems, baseline !== undefined));
+  console.log('');
+  console.log(`${classified.length} elements on ${inventories.length} routes · ${classified.filter((e) => e.status === 'unprotected').length} unprotected · ${failing.size} failing${baseline ? ' (new since the baseline)' : ''}`);
+  if (partial) console.log(`partial audit: ${inventories.length} of ${config.routes.length} routes (Playwright arguments were given)`);
+  if (values['update-baseline']) {
+    writeBaseline(baselineFile, toBaseline(inventories, classified));
+    console.log(`baseline written: ${relative(process.cwd(), baselineFile)} (commit it; later runs fail on new unprotected elements)`);
+    return routeProblems.length > 0 ? 1 : 0;
+  }
+  return failing.size > 0 || routeProblems.length > 0 ? 1 : 0;
+}

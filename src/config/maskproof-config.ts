@@ -1,0 +1,218 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv } from 'ajv';
+import { ConfigError } from '../errors.ts';
+import { describeAjvError, mostSpecificError } from './ajv-errors.ts';
+import { maskproofConfigSchema, type riskClasses } from './maskproof-config.schema.ts';
+import { type RecorderConfig, type RrwebPrivacyOptions, loadRecorderConfig, parseRecorderConfig } from './recorder-config.ts';
+
+export type RiskClass = (typeof riskClasses)[number];
+
+/** A route of your app and what it may give a session replay. */
+export interface RouteConfig {
+  /** A path the drift audit visits, e.g. "/records". */
+  path: string;
+  /** high: must produce no replay; medium: all text and inputs masked; low: inputs masked. */
+  risk: RiskClass;
+  /** Regular expression on the URL path for pages of this route; default: the path itself (trailing slash optional). */
+  match?: string;
+  /** A selector the drift audit waits for before listing the page's elements (the page is "ready"). */
+  ready?: string;
+}
+
+/** Started before the journeys, as Playwright's webServer. */
+export interface WebServerConfig {
+  command: string;
+  /** Polled until it answers (as in Playwright); or use `wait`. */
+  url?: string;
+  cwd?: string;
+  timeout?: number;
+  reuseExistingServer?: boolean;
+  env?: Record<string, string>;
+  /** Wait for output instead of a URL; a named group `maskproof_app_port` fills "{port}" in baseURL. */
+  wait?: { stdout?: string | RegExp; stderr?: string | RegExp };
+}
+
+/** An inline recorder config: the same keys as a recorder config JSON file (see the README). */
+export interface InlineRecorderConfig {
+  name?: string;
+  description?: string;
+  recorder: 'rrweb' | 'sentry' | 'posthog';
+  rrweb?: RrwebPrivacyOptions;
+  policy?: Record<string, unknown>;
+  options?: Record<string, unknown>;
+  project?: Record<string, unknown>;
+}
+
+/** maskproof.config.ts / maskproof.config.json. */
+export interface MaskproofConfig {
+  /** Your app, e.g. "http://localhost:3000"; "{port}" is the port webServer.wait captured. */
+  baseURL: string;
+  webServer?: WebServerConfig;
+  /** A recorder config file (relative to this config), a recorder name ("rrweb", "sentry", "posthog": its defaults), or an inline recorder config. */
+  recorder: string | InlineRecorderConfig;
+  routes?: RouteConfig[];
+  /** Selectors of elements known to hold personal data: they must be masked or blocked on every route. */
+  pii?: string[];
+  /** Values and selectors known to be safe to record. */
+  allow?: { values?: string[]; selectors?: string[] };
+  /** Declarative journey files or directories of them (.yaml, .yml, .json), relative to this config. */
+  journeys?: string | string[];
+}
+
+/** Typed identity, for editor completion in maskproof.config.ts (the Playwright/vitest convention). */
+export function defineConfig(config: MaskproofConfig): MaskproofConfig {
+  return config;
+}
+
+/** A route with its pattern filled in. */
+export interface ResolvedRoute extends RouteConfig {
+  match: string;
+}
+
+/** The config after loading: paths absolute, defaults filled, plain JSON (it is handed to Playwright's workers). */
+export interface ResolvedConfig {
+  configFile: string;
+  baseURL: string;
+  webServer?: { command: string; url?: string; cwd: string; timeout: number; reuseExistingServer: boolean; env?: Record<string, string>; waitStdout?: string; waitStderr?: string };
+  /** The recorder config file to run with, or the inline one (written to a file by the CLI). */
+  recorder: { file: string } | { inline: InlineRecorderConfig };
+  routes: ResolvedRoute[];
+  pii: string[];
+  allow: { values: string[]; selectors: string[] };
+  journeyFiles: string[];
+}
+
+export const CONFIG_FILE_NAMES = ['maskproof.config.ts', 'maskproof.config.mts', 'maskproof.config.json'];
+const JOURNEY_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const RECORDER_NAMES = new Set(['rrweb', 'sentry', 'posthog']);
+
+const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex } });
+const validate = ajv.compile(maskproofConfigSchema);
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The default route pattern: the path itself, with or without a trailing slash. */
+export function defaultRouteMatch(path: string): string {
+  const escaped = path.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `^${escaped}/?$`;
+}
+
+/** A TS config may write RegExps where JSON writes strings; the schema sees the JSON form. */
+function normalizeRegExps(raw: unknown): unknown {
+  const wait = (raw as { webServer?: { wait?: Record<string, unknown> } })?.webServer?.wait;
+  if (wait && typeof wait === 'object') {
+    for (const key of ['stdout', 'stderr']) if (wait[key] instanceof RegExp) wait[key] = (wait[key] as RegExp).source;
+  }
+  return raw;
+}
+
+/** Journey files named by the config: files as given, directories expanded to their journey files (sorted). */
+function journeyFilesOf(entries: string[], base: string, source: string): string[] {
+  const files: string[] = [];
+  entries.forEach((entry, index) => {
+    const path = resolve(base, entry);
+    if (!existsSync(path)) throw new ConfigError(`${source}: journeys${entries.length > 1 ? `.${index}` : ''} names "${entry}", which does not exist`, `Create it, or fix the path (relative to ${source}).`);
+    if (statSync(path).isDirectory()) {
+      const found = readdirSync(path).filter((name) => JOURNEY_EXTENSIONS.has(extname(name))).sort().map((name) => join(path, name));
+      if (found.length === 0) throw new ConfigError(`${source}: the journeys directory "${entry}" holds no .yaml, .yml or .json file`, 'Add a journey file, or remove the "journeys" key.');
+      files.push(...found);
+    } else files.push(path);
+  });
+  return files;
+}
+
+/** Validates a config object (already imported or parsed) and resolves its paths against `configFile`. */
+export function parseMaskproofConfig(raw: unknown, configFile: string): ResolvedConfig {
+  normalizeRegExps(raw);
+  if (!validate(raw)) {
+    const problem = mostSpecificError(validate.errors);
+    throw new ConfigError(`${configFile}: ${problem ? describeAjvError(problem) : 'invalid config'}`, 'Fix the key named above; docs-draft/own-app.md lists every key and what it expects.');
+  }
+  const config = raw as MaskproofConfig;
+  const base = dirname(configFile);
+  let recorder: ResolvedConfig['recorder'];
+  if (typeof config.recorder === 'string') {
+    if (RECORDER_NAMES.has(config.recorder)) recorder = { inline: { name: `${config.recorder}-defaults`, recorder: config.recorder as InlineRecorderConfig['recorder'] } };
+    else {
+      const file = resolve(base, config.recorder);
+      // Validated now, so a bad recorder config is reported with the config that named it.
+      if (!existsSync(file)) throw new ConfigError(`${configFile}: recorder names "${config.recorder}", which does not exist`, 'Give the path of a recorder config JSON file (relative to the config), or "rrweb", "sentry", "posthog".');
+      loadRecorderConfig(file);
+      recorder = { file };
+    }
+  } else {
+    parseRecorderConfig(config.recorder, `${configFile} (key "recorder")`);
+    recorder = { inline: config.recorder };
+  }
+  const server = config.webServer;
+  return {
+    configFile,
+    baseURL: config.baseURL,
+    webServer: server && {
+      command: server.command,
+      url: server.url,
+      cwd: resolve(base, server.cwd ?? '.'),
+      timeout: server.timeout ?? 30_000,
+      reuseExistingServer: server.reuseExistingServer ?? false,
+      env: server.env,
+      waitStdout: server.wait?.stdout as string | undefined,
+      waitStderr: server.wait?.stderr as string | undefined,
+    },
+    recorder,
+    routes: (config.routes ?? []).map((route) => ({ path: route.path, risk: route.risk, match: route.match ?? defaultRouteMatch(route.path), ready: route.ready })),
+    pii: config.pii ?? [],
+    allow: { values: config.allow?.values ?? [], selectors: config.allow?.selectors ?? [] },
+    journeyFiles: journeyFilesOf(config.journeys === undefined ? [] : [config.journeys].flat(), base, configFile),
+  };
+}
+
+async function importConfig(file: string): Promise<unknown> {
+  if (extname(file) === '.json') {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`${file} is not valid JSON: ${(error as Error).message}`, 'Fix the JSON syntax of the file.');
+    }
+  }
+  try {
+    // tsx compiles the TypeScript config on the fly, as Playwright and vitest do with theirs.
+    const { tsImport } = await import('tsx/esm/api');
+    const module = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+    // tsImport of an ESM file can wrap the default export once more.
+    const exported = module.default as { default?: unknown } | undefined;
+    return exported && typeof exported === 'object' && 'default' in exported && !('baseURL' in exported) ? exported.default : exported;
+  } catch (error) {
+    throw new ConfigError(`${file} could not be loaded: ${(error as Error).message.split('\n')[0]}`, 'Fix the error above; the file must `export default defineConfig({...})`.');
+  }
+}
+
+/** Finds the config: the given path, else maskproof.config.ts / .mts / .json in `cwd` (undefined when none). */
+export function findConfigFile(given: string | undefined, cwd = process.cwd()): string | undefined {
+  if (given !== undefined) {
+    const file = isAbsolute(given) ? given : resolve(cwd, given);
+    if (!existsSync(file)) throw new ConfigError(`config file not found: ${given}`, 'Pass --config with the path of a maskproof.config.ts or .json, or run `maskproof init` to write one.');
+    return file;
+  }
+  return CONFIG_FILE_NAMES.map((name) => resolve(cwd, name)).find((file) => existsSync(file));
+}
+
+/** Loads and validates maskproof.config.ts or .json. */
+export async function loadMaskproofConfig(file: string): Promise<ResolvedConfig> {
+  const raw = await importConfig(file);
+  if (raw === undefined || raw === null) throw new ConfigError(`${file} has no default export`, 'End the file with `export default defineConfig({ ... })`.');
+  return parseMaskproofConfig(raw, file);
+}
+
+/** The recorder config a resolved config runs with (inline ones parsed, files read). */
+export function recorderOf(config: ResolvedConfig): RecorderConfig {
+  return 'file' in config.recorder ? loadRecorderConfig(config.recorder.file) : parseRecorderConfig(config.recorder.inline, `${config.configFile} (key "recorder")`);
+}
