@@ -22,6 +22,8 @@ const baseURL = ownAppConfig ? ownAppBaseURL(ownAppConfig) : ownApp ?? (appPort 
 const vectorSpecs = /scenarios[\\/]vectors[\\/].*\.spec\.ts$/;
 /** Your own app's declarative journeys and the drift audit's inventory: only with a maskproof.config. */
 const ownAppSpecs = /scenarios[\\/](declarative|drift)[\\/].*\.spec\.ts$/;
+/** Consent and collection controls (scenarios/controls/): only with `maskproof run --project controls`. */
+const controlsSpecs = /scenarios[\\/]controls[\\/].*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './scenarios',
@@ -45,10 +47,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', testIgnore: [/mobile-.*\.spec\.ts/, vectorSpecs, ownAppSpecs], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', testIgnore: [/mobile-.*\.spec\.ts/, vectorSpecs, ownAppSpecs, controlsSpecs], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'mobile', testMatch: /mobile-.*\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
     // The leak-vector matrix (`maskproof matrix`): only when asked for, so `npm run qa` runs the five rows.
     ...(process.env.MASKPROOF_VECTORS ? [{ name: 'vectors', testMatch: vectorSpecs, use: { ...devices['Desktop Chrome'], launchOptions } }] : []),
+    // Consent and collection controls: only when asked for, so `npm run qa` still runs the five rows.
+    ...(process.env.MASKPROOF_CONTROLS ? [{ name: 'controls', testMatch: controlsSpecs, use: { ...devices['Desktop Chrome'], launchOptions } }] : []),
     // Your own app (`maskproof run --config`, `maskproof audit`): the config's journeys, and the drift inventory.
     ...(ownAppConfig
       ? [

@@ -4,7 +4,7 @@ import { MaskproofError, formatError } from '../errors.ts';
 const usage = `maskproof: privacy QA for web session replay
 
 Usage:
-  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile] [--report DIR] [-- <playwright args>]
+  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile|controls] [--report DIR] [-- <playwright args>]
   maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]
   maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
   maskproof run  --config FILE [--recorder FILE] [--seed N] [--report DIR] [--blob DIR] [-- <playwright args>]
@@ -14,6 +14,8 @@ Usage:
   run    drives the privacy journeys through the app with the recorder injected and checks each
          expected result; writes DIR/results.json (default reports/). Exit 0 all pass, 1 a row failed,
          2 bad usage, bad config or no browser.
+         --project controls: the consent and collection controls (use --recorder
+         fixtures/recorders/safe-controls.json for a passing run); not part of the default run.
   scan   scans a recorded rrweb event stream (.json, .jsonl, optionally .gz) for planted values and
          personal data. Exit 0 clean, 1 findings, 2 bad usage or input.
   matrix runs the leak-vector corpus: every vector under the config that protects it and the leaky one;

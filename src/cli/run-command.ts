@@ -13,7 +13,7 @@ import { prepareOwnApp } from './own-app.ts';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
-const PROJECTS = ['desktop', 'mobile'];
+const PROJECTS = ['desktop', 'mobile', 'controls'];
 
 async function checkReachable(baseURL: string): Promise<void> {
   try {
@@ -77,6 +77,8 @@ export async function runCommand(argv: string[]): Promise<number> {
         MASKPROOF_SEED: String(seed),
         MASKPROOF_REPORT_DIR: reportDir,
         ...ownApp?.env,
+        // The consent and collection controls project exists only when asked for (playwright.config.ts).
+        ...(values.project?.includes('controls') ? { MASKPROOF_CONTROLS: '1' } : {}),
         // --blob DIR: Playwright's blob report beside maskproof's own, for merge-reports after a sharded run.
         ...(values.blob ? { MASKPROOF_BLOB_DIR: resolve(values.blob) } : {}),
       },

@@ -1,3 +1,4 @@
+import { collectionPolicySchema } from './collection-policy.ts';
 import { posthogOptionsSchema, posthogProjectSchema } from '../recorder/vendors/posthog/options.ts';
 import { sentryOptionsSchema } from '../recorder/vendors/sentry/options.ts';
 
@@ -103,6 +104,7 @@ export const rrwebConfigSchema = {
             maskMessages: { type: 'boolean' },
           },
         },
+        collection: collectionPolicySchema,
       },
     },
   },

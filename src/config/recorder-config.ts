@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.ts';
+import type { CollectionPolicy } from './collection-policy.ts';
 import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
 import type { SentryOptions } from '../recorder/vendors/sentry/options.ts';
 import { recorderConfigSchema } from './recorder-config.schema.ts';
@@ -54,6 +55,8 @@ export interface RecorderPolicy {
   neverRecordOn: string[];
   network: NetworkPolicy;
   errors: { record: boolean; maskMessages: boolean };
+  /** Consent, opt-out and URL stripping (absent: record from page load, URLs as they are). */
+  collection?: CollectionPolicy;
 }
 
 /** rrweb driven directly, with maskproof's wrapper enforcing the policy. */
@@ -107,7 +110,7 @@ export function rrwebConfig(config: RecorderConfig): RrwebRecorderConfig {
 }
 
 type RawConfig = Omit<Partial<RrwebRecorderConfig>, 'policy'> & {
-  policy?: { neverRecordOn?: string[]; network?: Partial<NetworkPolicy>; errors?: Partial<RecorderPolicy['errors']> };
+  policy?: { neverRecordOn?: string[]; network?: Partial<NetworkPolicy>; errors?: Partial<RecorderPolicy['errors']>; collection?: CollectionPolicy };
 };
 
 const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex } });
@@ -174,6 +177,7 @@ export function parseRecorderConfig(raw: unknown, source: string): RecorderConfi
         // Error text is masked by the same rule as page text unless the config says otherwise.
         maskMessages: config.policy?.errors?.maskMessages ?? masksText,
       },
+      ...(config.policy?.collection ? { collection: config.policy.collection } : {}),
     },
   };
 }

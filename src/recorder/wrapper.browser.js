@@ -2,7 +2,9 @@
 // It starts rrweb with the config's privacy options and enforces the policy rrweb has no option for:
 // routes where recording must never run, a network recorder (fetch/XHR as custom events, scrubbed
 // as configured, the way Sentry's networkRequestHeaders / networkDetailAllowUrls work), and errors
-// recorded as custom events masked like page text.
+// recorded as custom events masked like page text. policy.collection adds when it may record at all:
+// after consent (and not after its withdrawal), never with the opt-out cookie, sessions sent only once
+// long enough, page URLs without query string or fragment.
 // Events leave the page in batches through the binding the harness exposes: each call is one
 // "ingest request", the equivalent of a vendor SDK's POST to its ingest endpoint.
 // Runs as a plain script; the harness replaces the config placeholder on the last line with JSON.
@@ -13,10 +15,64 @@
   var neverRecordOn = config.policy.neverRecordOn.map(function (source) { return new RegExp(source); });
   var network = config.policy.network;
   var errors = config.policy.errors;
+  // When the recorder may collect at all (absent: from page load, as before).
+  var collection = config.policy.collection || {};
+  var consent = collection.consent || { required: false };
+  var consentGranted = !consent.required || storedConsent() === 'granted';
 
   var stopRecording = null;
+  // True from rrweb.record() until stop(): rrweb emits its first events inside record(), before it returns.
+  var recording = false;
   var pending = [];
   var delivered = Promise.resolve();
+
+  // --- collection controls: consent, opt-out cookie, URL stripping, minimum session -----------------
+  // The banner's decision from an earlier page load (CMPs keep it in storage).
+  function storedConsent() {
+    if (!consent.storageKey) return null;
+    try { return window.localStorage.getItem(consent.storageKey); } catch (e) { return null; }
+  }
+
+  function optedOut() {
+    if (!collection.optOutCookie) return false;
+    var prefix = collection.optOutCookie + '=';
+    return document.cookie.split(';').some(function (part) {
+      var trimmed = part.trim();
+      if (trimmed.indexOf(prefix) !== 0) return false;
+      var value = decodeURIComponent(trimmed.slice(prefix.length));
+      return value !== '' && value !== '0' && value !== 'false';
+    });
+  }
+
+  function mayCollect() {
+    return consentGranted && !optedOut();
+  }
+
+  // The page URL as it may be recorded: query string and fragment dropped when the policy says so.
+  function recordedUrl(href) {
+    if (!collection.stripUrlQuery && !collection.stripUrlHash) return href;
+    var url;
+    try { url = new URL(href); } catch (e) { return href; }
+    if (collection.stripUrlQuery) url.search = '';
+    if (collection.stripUrlHash) url.hash = '';
+    return url.href;
+  }
+
+  // Minimum session length: the recorder sends nothing on its own until the session (from the moment
+  // recording started on this page) is minSessionMs old. The clock is the page's, so a test can move it.
+  var minSessionMs = collection.minSessionMs || 0;
+  var sessionStartedAt = null;
+
+  function sessionTooShort() {
+    return minSessionMs > 0 && (sessionStartedAt === null || Date.now() - sessionStartedAt < minSessionMs);
+  }
+
+  function startSessionClock() {
+    if (sessionStartedAt !== null || minSessionMs <= 0) return;
+    sessionStartedAt = Date.now();
+    // Once the session is long enough, send what it held.
+    setTimeout(function () { deliver(); }, minSessionMs);
+  }
 
   function routeIsBlocked() {
     return neverRecordOn.some(function (pattern) { return pattern.test(location.pathname); });
@@ -27,10 +83,16 @@
     return String(text).replace(/\S/g, '*');
   }
 
-  // Resolves once every batch emitted so far has reached the harness.
+  // The recorder's own deliveries (batches, URL changes, withdrawal): held while the session is too short.
+  function deliver() {
+    return sessionTooShort() ? delivered : flush();
+  }
+
+  // Resolves once every batch emitted so far has reached the harness. Also the harness's delivery hook
+  // (window.__maskproof.flush, like Sentry's replay.flush()), which sends what is held regardless.
   function flush() {
     if (pending.length > 0 && typeof window[INGEST] === 'function') {
-      var batch = { url: location.href, events: pending };
+      var batch = { url: recordedUrl(location.href), events: pending };
       pending = [];
       var call = window[INGEST](batch);
       delivered = Promise.all([delivered, call]).then(function () {});
@@ -40,23 +102,31 @@
 
   var flushScheduled = false;
   function emit(event) {
+    // rrweb can emit a throttled batch (mouse moves) after stop(): nothing is kept once recording stopped.
+    if (!recording) return;
+    // Meta events carry the page URL (rrweb type 4).
+    if (event.type === 4 && event.data && typeof event.data.href === 'string') event.data.href = recordedUrl(event.data.href);
     pending.push(event);
     if (flushScheduled) return;
     flushScheduled = true;
     // Batch what one task emits into one ingest call.
-    setTimeout(function () { flushScheduled = false; flush(); }, 0);
+    setTimeout(function () { flushScheduled = false; deliver(); }, 0);
   }
 
   function start() {
-    if (stopRecording || routeIsBlocked()) return;
+    if (stopRecording || routeIsBlocked() || !mayCollect()) return;
     var options = Object.assign({}, config.rrweb, { emit: emit });
+    startSessionClock();
+    recording = true;
     stopRecording = rrweb.record(options) || null;
+    recording = stopRecording !== null;
   }
 
   function stop() {
     if (!stopRecording) return;
     var stopFn = stopRecording;
     stopRecording = null;
+    recording = false;
     stopFn();
   }
 
@@ -74,7 +144,7 @@
     var original = history[name];
     history[name] = function () {
       // Deliver what was recorded on the old URL before the URL changes.
-      flush();
+      deliver();
       var result = original.apply(this, arguments);
       onUrlChange();
       return result;
@@ -82,7 +152,11 @@
   });
   window.addEventListener('popstate', onUrlChange);
   window.addEventListener('hashchange', onUrlChange);
-  window.addEventListener('pagehide', function () { flush(); });
+  window.addEventListener('pagehide', function () {
+    // A session that ends before the minimum is never sent: what it holds is dropped.
+    if (sessionTooShort()) pending = [];
+    else flush();
+  });
 
   // --- network --------------------------------------------------------------------------------------
   var scrubAll = network.scrubQueryParams === 'all';
@@ -266,9 +340,23 @@
     try { return JSON.stringify(value); } catch (e) { return String(value); }
   }
 
+  // Consent arrives and leaves as window events, the way consent banners announce it.
+  if (consent.grantedEvent) {
+    window.addEventListener(consent.grantedEvent, function () { consentGranted = true; start(); });
+  }
+  if (consent.withdrawnEvent) {
+    // Stop first, then deliver what was recorded while consent held; nothing after.
+    window.addEventListener(consent.withdrawnEvent, function () { consentGranted = false; stop(); deliver(); });
+  }
+
   window.__maskproof = {
     flush: flush,
     isRecording: function () { return stopRecording !== null; },
+    collectionState: function () {
+      if (!consentGranted) return 'awaiting-consent';
+      if (optedOut()) return 'opted-out';
+      return stopRecording ? 'recording' : 'stopped';
+    },
   };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

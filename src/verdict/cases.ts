@@ -7,6 +7,12 @@ export const privacyCases = [
   { id: 'mobile-gestures', journey: 'mobile view', expected: 'touch gestures captured, no text recorded' },
   // Your own app (maskproof.config routes): not one of the five bundled journeys; declarative journeys expect it.
   { id: 'route-risk', journey: 'route risk classes', expected: 'high routes: no replay; medium: all text and inputs masked; low: inputs masked' },
+  // Consent and collection controls (issue #7): the `controls` project, run with `maskproof run --project controls`.
+  { id: 'consent-gate', journey: 'recording before consent', expected: 'no events and no recorder traffic before consent; events after it' },
+  { id: 'consent-withdrawal', journey: 'consent withdrawn', expected: 'recording stops: no events and no recorder traffic after the withdrawal' },
+  { id: 'opt-out-cookie', journey: 'opt-out cookie', expected: 'nothing recorded and nothing sent while the opt-out cookie is set' },
+  { id: 'min-session', journey: 'short session', expected: 'a session shorter than the configured minimum is not sent; a longer one is' },
+  { id: 'url-stripping', journey: 'URL with query string and fragment', expected: 'recorded page URLs carry no query string and no fragment' },
 ] as const;
 
 export type CaseId = (typeof privacyCases)[number]['id'];

@@ -1,9 +1,14 @@
 import { adminRouteAudit } from './audits/admin-route.ts';
 import { authTokenAudit } from './audits/auth-token.ts';
+import { consentGateAudit } from './audits/consent-gate.ts';
+import { consentWithdrawalAudit } from './audits/consent-withdrawal.ts';
+import { minSessionAudit } from './audits/min-session.ts';
 import { mobileGesturesAudit } from './audits/mobile-gestures.ts';
+import { optOutCookieAudit } from './audits/opt-out-cookie.ts';
 import { piiFormSubmitAudit } from './audits/pii-form-submit.ts';
 import { rageClickAudit } from './audits/rage-click.ts';
 import { routeRiskAudit } from './audits/route-risk.ts';
+import { urlStrippingAudit } from './audits/url-stripping.ts';
 
 export * from './audit.ts';
 export * from './cases.ts';
@@ -16,6 +21,11 @@ export const audits = {
   'rage-click': rageClickAudit,
   'route-risk': routeRiskAudit,
   'mobile-gestures': mobileGesturesAudit,
+  'consent-gate': consentGateAudit,
+  'consent-withdrawal': consentWithdrawalAudit,
+  'opt-out-cookie': optOutCookieAudit,
+  'min-session': minSessionAudit,
+  'url-stripping': urlStrippingAudit,
 };
 
 export type Audits = typeof audits;

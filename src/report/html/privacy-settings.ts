@@ -1,5 +1,6 @@
 import type { PosthogRecorderConfig, RecorderConfig, RrwebRecorderConfig, SentryRecorderConfig } from '../../config/recorder-config.ts';
 import type { PrivacySetting } from '../results.ts';
+import { collectionSettings } from './collection-settings.ts';
 
 const list = (items: readonly string[] | undefined, none = 'none') => {
   const unique = [...new Set(items ?? [])];
@@ -44,6 +45,7 @@ function rrwebSettings({ rrweb, policy }: RrwebRecorderConfig): PrivacySetting[]
     },
     { label: 'Errors', value: policy.errors.record ? `recorded, messages ${onOff(policy.errors.maskMessages, 'masked', 'as thrown')}` : 'not recorded' },
     { label: 'Canvas, images, fonts', value: `canvas ${onOff(rrweb.recordCanvas, 'recorded', 'not recorded')}; images ${onOff(rrweb.inlineImages, 'inlined', 'by URL')}; fonts ${onOff(rrweb.collectFonts, 'collected', 'not collected')}` },
+    ...collectionSettings(policy.collection),
   ];
 }
 
