@@ -1,7 +1,7 @@
 /**
  * When the recorder may collect at all (issue #7, "Consent and collection controls"): the consent
- * signal it waits for, the opt-out cookie it honours, the shortest session it sends, and what it strips
- * from recorded page URLs.
+ * signal it waits for, the opt-out cookie it honours, the shortest session it sends, what it strips
+ * from recorded page URLs, and the share of sessions it records at all.
  * Enforced by maskproof's recorder wrapper (src/recorder/wrapper.browser.js); a real product does the
  * same in its own integration code.
  */
@@ -29,11 +29,17 @@ export interface CollectionPolicy {
   stripUrlQuery?: boolean;
   /** Drop the #fragment from recorded page URLs. */
   stripUrlHash?: boolean;
+  /**
+   * Share of sessions recorded, 0..1 (absent: 1, every session). Drawn once per session (the tab's
+   * sessionStorage) from a hash of the session id, so a session is recorded on every page or on none.
+   * Not rrweb's `sampling` option: that throttles events within a recorded session.
+   */
+  sampleRate?: number;
 }
 
 /** JSON Schema of `policy.collection` in an rrweb recorder config. */
 export const collectionPolicySchema = {
-  description: 'When the recorder may collect: consent, opt-out cookie, minimum session length, URL stripping.',
+  description: 'When the recorder may collect: consent, opt-out cookie, minimum session length, URL stripping, session sampling.',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -60,5 +66,6 @@ export const collectionPolicySchema = {
     minSessionMs: { type: 'integer', minimum: 0 },
     stripUrlQuery: { type: 'boolean' },
     stripUrlHash: { type: 'boolean' },
+    sampleRate: { type: 'number', minimum: 0, maximum: 1 },
   },
 } as const;

@@ -8,6 +8,12 @@ const require = createRequire(import.meta.url);
 /** The name of the binding the page delivers event batches through. */
 export const INGEST_BINDING = '__maskproofIngest';
 
+/** Per-run page settings that are not part of the recorder config. */
+export interface SessionOptions {
+  /** Seeds the session id that policy.collection.sampleRate draws from, so a run's draws repeat. */
+  seed?: string;
+}
+
 let cachedRrwebBundle: string | undefined;
 
 /** rrweb's UMD browser bundle (next to its CommonJS entry; the package exports no subpath for it). */
@@ -25,8 +31,8 @@ const wrapperSource = readFileSync(new URL('./wrapper.browser.js', import.meta.u
  * loading rrweb there again recurses until the stack overflows. Same-origin iframes are still
  * recorded by rrweb from the top frame.
  */
-export function buildInitScript(config: RrwebRecorderConfig): string {
-  const pageConfig = { rrweb: config.rrweb, policy: config.policy };
+export function buildInitScript(config: RrwebRecorderConfig, session: SessionOptions = {}): string {
+  const pageConfig = { rrweb: config.rrweb, policy: config.policy, sessionSeed: session.seed };
   // A function replacement: a string one would expand $& and friends inside the config's regexes.
   const wrapper = wrapperSource.replace('__MASKPROOF_CONFIG__', () => JSON.stringify(pageConfig));
   // The bundle runs in a function with no `exports`, `module` or `define`, so that an app's own

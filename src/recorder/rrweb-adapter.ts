@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { RecorderConfig, RrwebRecorderConfig } from '../config/recorder-config.ts';
 import type { IngestSink, RecorderAdapter, RecorderCapabilities } from './adapter.ts';
-import { INGEST_BINDING, buildInitScript } from './init-script.ts';
+import { INGEST_BINDING, type SessionOptions, buildInitScript } from './init-script.ts';
 import { createVendorAdapter } from './vendors/index.ts';
 
 function isBatch(value: unknown): value is { url: string; events: [] } {
@@ -14,7 +14,10 @@ function isBatch(value: unknown): value is { url: string; events: [] } {
 export class RrwebAdapter implements RecorderAdapter {
   readonly name = 'rrweb';
 
-  constructor(private readonly config: RrwebRecorderConfig) {}
+  constructor(
+    private readonly config: RrwebRecorderConfig,
+    private readonly session: SessionOptions = {},
+  ) {}
 
   get capabilities(): RecorderCapabilities {
     return { routeBlocking: true, networkRecording: this.config.policy.network.record, errorRecording: this.config.policy.errors.record };
@@ -25,7 +28,7 @@ export class RrwebAdapter implements RecorderAdapter {
       if (isBatch(batch)) sink.receive(batch);
       else sink.malformed(batch, 'not a {url, events[]} batch');
     });
-    await context.addInitScript({ content: buildInitScript(this.config) });
+    await context.addInitScript({ content: buildInitScript(this.config, this.session) });
   }
 
   /** The page's flush resolves when every batch has come back through the binding: no sleeping. */
@@ -41,6 +44,6 @@ export class RrwebAdapter implements RecorderAdapter {
 }
 
 /** The adapter for a recorder config: rrweb directly, or a vendor SDK built on it. */
-export function createAdapter(config: RecorderConfig): RecorderAdapter {
-  return config.recorder === 'rrweb' ? new RrwebAdapter(config) : createVendorAdapter(config);
+export function createAdapter(config: RecorderConfig, session: SessionOptions = {}): RecorderAdapter {
+  return config.recorder === 'rrweb' ? new RrwebAdapter(config, session) : createVendorAdapter(config);
 }

@@ -4,7 +4,7 @@
 // as configured, the way Sentry's networkRequestHeaders / networkDetailAllowUrls work), and errors
 // recorded as custom events masked like page text. policy.collection adds when it may record at all:
 // after consent (and not after its withdrawal), never with the opt-out cookie, sessions sent only once
-// long enough, page URLs without query string or fragment.
+// long enough, page URLs without query string or fragment, and only the sampled share of sessions.
 // Events leave the page in batches through the binding the harness exposes: each call is one
 // "ingest request", the equivalent of a vendor SDK's POST to its ingest endpoint.
 // Runs as a plain script; the harness replaces the config placeholder on the last line with JSON.
@@ -19,6 +19,9 @@
   var collection = config.policy.collection || {};
   var consent = collection.consent || { required: false };
   var consentGranted = !consent.required || storedConsent() === 'granted';
+  // Session sampling (absent: 1, every session): decided once, before anything could start rrweb.
+  var sampleRate = typeof collection.sampleRate === 'number' ? collection.sampleRate : 1;
+  var sampledIn = sampleRate >= 1 || sessionDraw() < sampleRate;
 
   var stopRecording = null;
   // True from rrweb.record() until stop(): rrweb emits its first events inside record(), before it returns.
@@ -45,7 +48,33 @@
   }
 
   function mayCollect() {
-    return consentGranted && !optedOut();
+    return sampledIn && consentGranted && !optedOut();
+  }
+
+  // The session's draw in [0, 1): FNV-1a of its id. The id lives in sessionStorage (one per tab, kept
+  // across its page loads), so a session is recorded on every page or on none; the harness passes a seed
+  // for it (config.sessionSeed), so a run with the same --seed draws the same. Only read when rate < 1.
+  function sessionDraw() {
+    var id = sessionId();
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < id.length; i++) {
+      hash ^= id.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) / 4294967296;
+  }
+
+  function sessionId() {
+    var key = '__maskproofSession';
+    var fresh = config.sessionSeed || String(Math.random()).slice(2) + String(Date.now());
+    try {
+      var id = window.sessionStorage.getItem(key);
+      if (!id) window.sessionStorage.setItem(key, (id = fresh));
+      return id;
+    } catch (e) {
+      // No sessionStorage (sandboxed frame, blocked storage): the seed, or a draw for this page alone.
+      return fresh;
+    }
   }
 
   // The page URL as it may be recorded: query string and fragment dropped when the policy says so.
@@ -353,6 +382,7 @@
     flush: flush,
     isRecording: function () { return stopRecording !== null; },
     collectionState: function () {
+      if (!sampledIn) return 'sampled-out';
       if (!consentGranted) return 'awaiting-consent';
       if (optedOut()) return 'opted-out';
       return stopRecording ? 'recording' : 'stopped';

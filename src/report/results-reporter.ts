@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { Canary } from '../detect/types.ts';
 import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
-import { ANNOTATION_CASE, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
+import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
@@ -84,6 +84,9 @@ export default class ResultsReporter implements Reporter {
       return;
     }
     const row = privacyCase(id);
+    // A row checked by two tests (sampling at rate 0 and at 1.0) names which one each line is.
+    const variant = test.annotations.find((a) => a.type === ANNOTATION_VARIANT)?.description;
+    const journey = variant ? `${row.journey} (${variant})` : row.journey;
     const verdict = attachmentJson<AuditResult>(result, ATTACHMENT_VERDICT);
     const recording = result.attachments.find((a) => a.name === ATTACHMENT_RECORDING)?.path;
     const paths = attachmentJson<EvidencePaths>(result, ATTACHMENT_EVIDENCE);
@@ -94,7 +97,7 @@ export default class ResultsReporter implements Reporter {
     const reasons = verdict?.reasons.length ? verdict.reasons : result.status === 'passed' ? [] : [`journey did not complete: ${errorReason(result) ?? result.status}`];
     this.cases.push({
       id,
-      journey: row.journey,
+      journey,
       expected: row.expected,
       project,
       status,
@@ -109,7 +112,7 @@ export default class ResultsReporter implements Reporter {
       evidence: paths ? { recording: paths.recording, evidence: paths.evidence, visual: paths.visual } : undefined,
     });
     const mark = status === 'pass' ? '✓' : status === 'fail' ? '✗' : '○';
-    console.log(`  ${mark}  ${row.journey} [${project}] ${status.toUpperCase()} ${seconds}s`);
+    console.log(`  ${mark}  ${journey} [${project}] ${status.toUpperCase()} ${seconds}s`);
   }
 
   onEnd(result: FullResult): void {

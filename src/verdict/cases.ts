@@ -13,6 +13,7 @@ export const privacyCases = [
   { id: 'opt-out-cookie', journey: 'opt-out cookie', expected: 'nothing recorded and nothing sent while the opt-out cookie is set' },
   { id: 'min-session', journey: 'short session', expected: 'a session shorter than the configured minimum is not sent; a longer one is' },
   { id: 'url-stripping', journey: 'URL with query string and fragment', expected: 'recorded page URLs carry no query string and no fragment' },
+  { id: 'sampling', journey: 'sampling', expected: 'sampling rate 0 records nothing; 1.0 records everything' },
 ] as const;
 
 export type CaseId = (typeof privacyCases)[number]['id'];

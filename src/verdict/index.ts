@@ -8,6 +8,7 @@ import { optOutCookieAudit } from './audits/opt-out-cookie.ts';
 import { piiFormSubmitAudit } from './audits/pii-form-submit.ts';
 import { rageClickAudit } from './audits/rage-click.ts';
 import { routeRiskAudit } from './audits/route-risk.ts';
+import { samplingAudit } from './audits/sampling.ts';
 import { urlStrippingAudit } from './audits/url-stripping.ts';
 
 export * from './audit.ts';
@@ -26,6 +27,7 @@ export const audits = {
   'opt-out-cookie': optOutCookieAudit,
   'min-session': minSessionAudit,
   'url-stripping': urlStrippingAudit,
+  sampling: samplingAudit,
 };
 
 export type Audits = typeof audits;

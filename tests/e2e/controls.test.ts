@@ -11,7 +11,8 @@ import { root, runCli } from '../helpers/run-cli.ts';
  * each control fails on the recorder config that makes its real-world mistake, for the stated reason.
  */
 const require = createRequire(import.meta.url);
-const controlRows = ['consent-gate', 'consent-withdrawal', 'opt-out-cookie', 'min-session', 'url-stripping'];
+// Sampling is two rows of one case: the same visit at rate 0 and at rate 1.0.
+const controlRows = ['consent-gate', 'consent-withdrawal', 'opt-out-cookie', 'min-session', 'url-stripping', 'sampling', 'sampling'];
 
 const proofs: { config: string; cases: Record<string, RegExp[]> }[] = [
   {
@@ -38,6 +39,7 @@ describe('consent and collection controls', () => {
     const run = runCli(['run', '--project', 'controls', '--recorder', 'fixtures/recorders/safe-controls.json', '--seed', '7']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.results?.cases.map((c) => c.id).sort()).toEqual([...controlRows].sort());
+    expect(run.results?.cases.filter((c) => c.id === 'sampling').map((c) => c.journey).sort()).toEqual(['sampling (rate 0)', 'sampling (rate 1.0)']);
     for (const row of run.results?.cases ?? []) {
       expect(row.status, `${row.id}: ${JSON.stringify(row.reasons)}`).toBe('pass');
       expect(row.project).toBe('controls');
@@ -59,6 +61,20 @@ describe('consent and collection controls', () => {
       }
     });
   }
+
+  it('leaky-sampling-in-rrweb → sampling (rate 0) FAIL: the rate sat in rrweb\'s `sampling` option', () => {
+    const run = runCli(['run', '--project', 'controls', '--recorder', 'fixtures/recorders/leaky-sampling-in-rrweb.json', '--seed', '7', '--', '--grep', '@sampling']);
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    const rows = new Map(run.results?.cases.map((c) => [c.journey, c]));
+    const rateZero = rows.get('sampling (rate 0)');
+    expect(rateZero?.status, JSON.stringify(rateZero?.reasons)).toBe('fail');
+    expect(rateZero?.reasons).toEqual([
+      expect.stringMatching(/^at sample rate 0, \d+ events \(first: Meta on \/controls\/sampling\) recorded, sent in \d+ ingest requests?$/),
+      expect.stringMatching(/^the config sets no policy\.collection\.sampleRate, so the rate under test reached no sampling decision: rrweb's own `sampling` option \(set here\) throttles .* it does not sample sessions$/),
+    ]);
+    // It records fine: it just never samples.
+    expect(rows.get('sampling (rate 1.0)')?.status).toBe('pass');
+  });
 
   it('is not part of the default run: `npm run qa` still runs the five table rows', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, MASKPROOF_REPORT_DIR: mkdtempSync(join(tmpdir(), 'maskproof-e2e-')) };

@@ -14,5 +14,6 @@ export function collectionSettings(collection: CollectionPolicy | undefined): Pr
     { label: 'Opt-out cookie', value: collection.optOutCookie ? `${collection.optOutCookie}: nothing recorded while set` : 'none' },
     { label: 'Minimum session', value: collection.minSessionMs ? `${collection.minSessionMs} ms: shorter sessions are not sent` : 'none: every session sent' },
     { label: 'Page URLs', value: stripped.length ? `recorded without ${stripped.join(' and ')}` : 'recorded whole (query string and fragment kept)' },
+    { label: 'Session sampling', value: collection.sampleRate === undefined ? 'none: every session recorded' : `${collection.sampleRate * 100}% of sessions recorded` },
   ];
 }

@@ -1,13 +1,14 @@
+import { EventType } from '@rrweb/types';
 import { describe, expect, it } from 'vitest';
 import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
 import type { Artifacts } from '../../../src/verdict/audit.ts';
 import { audits, runAudit } from '../../../src/verdict/index.ts';
 import { root } from '../../helpers/run-cli.ts';
-import { type ControlId, controlJourneys, loadControlEvidence } from './evidence.ts';
+import { type ControlId, controlJourneys, loadControlEvidence, samplingRateOneJourney } from './evidence.ts';
 
 /** Re-runs a control's audit on the evidence a real run of `config` captured (seed 7). */
-function verdict(config: string, id: ControlId, change?: (artifacts: Artifacts, options: Record<string, unknown>) => void) {
-  const { artifacts, options } = loadControlEvidence(config, id);
+function verdict(config: string, id: ControlId, change?: (artifacts: Artifacts, options: Record<string, unknown>) => void, journey?: string) {
+  const { artifacts, options } = loadControlEvidence(config, id, journey);
   change?.(artifacts, options as Record<string, unknown>);
   return runAudit(audits[id] as never, artifacts, options as never);
 }
@@ -131,6 +132,61 @@ describe('URL with query string and fragment', () => {
       artifacts.recording = { ...artifacts.recording, pageRequests: artifacts.recording.pageRequests.map((r) => ({ ...r, pageUrl: r.pageUrl.replace(/[?#].*$/, '') })) };
     });
     expect(result.reasons).toEqual([expect.stringMatching(/never opened a URL with a query string or fragment/)]);
+  });
+});
+
+describe('sampling', () => {
+  it('passes on safe-controls at rate 0: zero events, zero ingest requests', () => {
+    const result = verdict('safe-controls', 'sampling');
+    expect(result.options).toMatchObject({ sampleRate: 0 });
+    expect(result.reasons).toEqual([]);
+    expect(result.status).toBe('pass');
+    expect(result.details).toMatchObject({ events: 0, ingestRequests: 0 });
+  });
+
+  it('passes on safe-controls at rate 1.0: a full snapshot, the click and the typing, sent', () => {
+    const result = verdict('safe-controls', 'sampling', undefined, samplingRateOneJourney);
+    expect(result.options).toMatchObject({ sampleRate: 1 });
+    expect(result.reasons).toEqual([]);
+    expect(result.status).toBe('pass');
+    expect(result.details.clicks).toBeGreaterThan(0);
+    expect(result.details.inputs).toBeGreaterThan(0);
+  });
+
+  it('fails at rate 0 when the rate sits in rrweb\'s `sampling` option: the session was recorded and sent, and says why', () => {
+    const result = verdict('leaky-sampling-in-rrweb', 'sampling');
+    expect(result.status).toBe('fail');
+    expect(result.reasons).toEqual([
+      expect.stringMatching(/^at sample rate 0, \d+ events \(first: Meta on \/controls\/sampling\) recorded, sent in \d+ ingest requests?$/),
+      expect.stringMatching(/^the config sets no policy\.collection\.sampleRate, so the rate under test reached no sampling decision: rrweb's own `sampling` option \(set here\) throttles/),
+    ]);
+  });
+
+  it('passes on the leaky config at rate 1.0: it records everything, it just never samples', () => {
+    const result = verdict('leaky-sampling-in-rrweb', 'sampling', undefined, samplingRateOneJourney);
+    expect(result.reasons).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+
+  it('fails at rate 1.0 when nothing was recorded (rate-0 silence must not be a broken recorder)', () => {
+    const result = verdict('safe-controls', 'sampling', (artifacts) => {
+      artifacts.recording = { ...artifacts.recording, events: [], ingests: [] };
+    }, samplingRateOneJourney);
+    expect(result.reasons).toEqual(['at sample rate 1, nothing was recorded: the recorder never started']);
+  });
+
+  it('fails at rate 1.0 when the journey\'s interactions are missing from the recording', () => {
+    const result = verdict('safe-controls', 'sampling', (artifacts) => {
+      artifacts.recording = { ...artifacts.recording, events: artifacts.recording.events.filter((e) => e.event.type !== EventType.IncrementalSnapshot) };
+    }, samplingRateOneJourney);
+    expect(result.reasons).toEqual(['at sample rate 1, the click on #save-note was not recorded', 'at sample rate 1, the typing into #note was not recorded']);
+  });
+
+  it('refuses a rate whose outcome is not certain', () => {
+    const result = verdict('safe-controls', 'sampling', (_artifacts, options) => {
+      options.sampleRate = 0.5;
+    });
+    expect(result.reasons).toEqual([expect.stringMatching(/sample rate 0.5 has no certain outcome/)]);
   });
 });
 

@@ -12,13 +12,18 @@ export const controlJourneys = {
   'opt-out-cookie': 'controls-opt-out-cookie',
   'min-session': 'controls-short-session',
   'url-stripping': 'controls-url-with-query-string-and-fragment',
+  // The sampling row's rate-0 journey; its rate-1.0 journey is samplingRateOneJourney.
+  sampling: 'controls-sampling-rate-0',
 } as const;
+
+/** The sampling row's second journey: the same visit at sample rate 1.0. */
+export const samplingRateOneJourney = 'controls-sampling-rate-1-0';
 
 export type ControlId = keyof typeof controlJourneys;
 
 /** Evidence captured from a real run of a control journey (fixtures/recordings/rrweb-<config>/, seed 7). */
-export function loadControlEvidence(config: string, id: ControlId): { artifacts: Artifacts; options: unknown; evidence: Evidence } {
-  const file = join(root, 'fixtures/recordings', `rrweb-${config}`, `${controlJourneys[id]}.evidence.json`);
+export function loadControlEvidence(config: string, id: ControlId, journey: string = controlJourneys[id]): { artifacts: Artifacts; options: unknown; evidence: Evidence } {
+  const file = join(root, 'fixtures/recordings', `rrweb-${config}`, `${journey}.evidence.json`);
   const evidence = JSON.parse(readFileSync(file, 'utf8')) as Evidence;
   const verdict = evidence.verdicts.find((v) => v.id === id);
   if (!verdict) throw new Error(`no ${id} verdict in ${file}`);
