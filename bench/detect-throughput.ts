@@ -9,23 +9,13 @@ import { parseArgs } from 'node:util';
 import { Faker, base, en } from '@faker-js/faker';
 import { createScanner } from '../src/detect/index.ts';
 import type { Canary } from '../src/detect/types.ts';
+import { benchCanaries } from './bench-canaries.ts';
 
 const { values: args } = parseArgs({ options: { mb: { type: 'string', default: '20' }, canaries: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' } } });
 const MB = 1024 * 1024;
 const faker = new Faker({ locale: [en, base], seed: 42 });
 
-const KINDS = ['fullName', 'email', 'phone', 'card', 'token'] as const;
-const canaries: Canary[] = Array.from({ length: Number(args.canaries) }, (_, i) => {
-  const kind = KINDS[i % KINDS.length]!;
-  const value = {
-    fullName: () => faker.person.fullName(),
-    email: () => faker.internet.email().toLowerCase(),
-    phone: () => faker.phone.number({ style: 'national' }),
-    card: () => faker.finance.creditCardNumber('4###-####-####-###L').replaceAll('-', ' '),
-    token: () => `sess_${faker.string.alphanumeric(32)}`,
-  }[kind]();
-  return { kind, value, label: `canary #${i}` };
-});
+const canaries: Canary[] = benchCanaries(faker, Number(args.canaries), (i) => `canary #${i}`);
 
 let nextId = 1;
 const text = (textContent: string) => ({ type: 3, id: nextId++, textContent });

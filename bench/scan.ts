@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { Faker, base, en } from '@faker-js/faker';
 import { loadCanaries, scanRecording } from '../src/cli/scan-command.ts';
 import type { Canary } from '../src/detect/types.ts';
+import { CANARY_KINDS, benchCanaries } from './bench-canaries.ts';
 import { readRecording } from '../src/recording/read-recording.ts';
 
 const { values: args } = parseArgs({
@@ -86,18 +87,7 @@ if (args['child-scan']) {
 
 const faker = new Faker({ locale: [en, base], seed: 20261123 });
 const canaryCount = Number(args.canaries);
-const KINDS = ['fullName', 'email', 'phone', 'card', 'token'] as const;
-const canaries: Canary[] = Array.from({ length: canaryCount }, (_, i) => {
-  const kind = KINDS[i % KINDS.length]!;
-  const value = {
-    fullName: () => faker.person.fullName(),
-    email: () => faker.internet.email().toLowerCase(),
-    phone: () => faker.phone.number({ style: 'national' }),
-    card: () => faker.finance.creditCardNumber('4###-####-####-###L').replaceAll('-', ' '),
-    token: () => `sess_${faker.string.alphanumeric(32)}`,
-  }[kind]();
-  return { kind, value, label: `bench canary #${i} (${kind})` };
-});
+const canaries: Canary[] = benchCanaries(faker, canaryCount, (i, kind) => `bench canary #${i} (${kind})`);
 
 let nextId = 1;
 const text = (textContent: string) => ({ type: 3, id: nextId++, textContent });
@@ -295,7 +285,7 @@ try {
   writeFileSync(canariesFile, JSON.stringify({ canaries }));
   const load = loadavg()[0]!;
   console.log(`recording: ${mb(size).toFixed(1)} MB, ${events.toLocaleString('en-US')} events, largest event ${(largestEvent / 1024).toFixed(0)} KB, generated in ${gen.seconds.toFixed(1)} s`);
-  console.log(`canaries: ${canaries.length} (${KINDS.join(', ')}), ${planted.length} planted in ${PLANTINGS.length} ways; all pattern detectors on`);
+  console.log(`canaries: ${canaries.length} (${CANARY_KINDS.join(', ')}), ${planted.length} planted in ${PLANTINGS.length} ways; all pattern detectors on`);
   console.log(`machine: 1-min load average ${load.toFixed(1)} on ${availableParallelism()} cores (figures from one run; a busy machine slows all contenders)\n`);
 
   // Warm the page cache and the JIT for the parse-only contenders (the scan runs in a fresh process).

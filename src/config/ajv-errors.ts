@@ -1,4 +1,19 @@
-import type { ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type Options } from 'ajv';
+
+/** ajv's `format: regex` check: the string compiles as a JavaScript regular expression. */
+export function isRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Ajv every maskproof schema is compiled with: strict (unknown keys are errors), regexes checked. */
+export function strictAjv(options: Options = {}): Ajv {
+  return new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex }, ...options });
+}
 
 /** The key path of an ajv error, dotted (`routes.1.risk`), or "(top level)". */
 export function keyPath(error: ErrorObject, prefix = ''): string {

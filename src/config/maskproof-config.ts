@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv } from 'ajv';
 import { ConfigError } from '../errors.ts';
-import { describeAjvError, mostSpecificError } from './ajv-errors.ts';
+import { describeAjvError, mostSpecificError, strictAjv } from './ajv-errors.ts';
 import { maskproofConfigSchema, type riskClasses } from './maskproof-config.schema.ts';
 import { type RecorderConfig, type RrwebPrivacyOptions, loadRecorderConfig, parseRecorderConfig } from './recorder-config.ts';
 
@@ -88,17 +87,9 @@ export const CONFIG_FILE_NAMES = ['maskproof.config.ts', 'maskproof.config.mts',
 const JOURNEY_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const RECORDER_NAMES = new Set(['rrweb', 'sentry', 'posthog']);
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex } });
+const ajv = strictAjv();
 const validate = ajv.compile(maskproofConfigSchema);
 
-function isRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The default route pattern: the path itself, with or without a trailing slash. */
 export function defaultRouteMatch(path: string): string {
@@ -135,7 +126,7 @@ export function parseMaskproofConfig(raw: unknown, configFile: string): Resolved
   normalizeRegExps(raw);
   if (!validate(raw)) {
     const problem = mostSpecificError(validate.errors);
-    throw new ConfigError(`${configFile}: ${problem ? describeAjvError(problem) : 'invalid config'}`, 'Fix the key named above; docs-draft/own-app.md lists every key and what it expects.');
+    throw new ConfigError(`${configFile}: ${problem ? describeAjvError(problem) : 'invalid config'}`, 'Fix the key named above; "Point it at your own app" in the README lists every key and what it expects.');
   }
   const config = raw as MaskproofConfig;
   const base = dirname(configFile);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { mostSpecificError, strictAjv } from './ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
 import type { CollectionPolicy } from './collection-policy.ts';
 import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
@@ -113,17 +114,9 @@ type RawConfig = Omit<Partial<RrwebRecorderConfig>, 'policy'> & {
   policy?: { neverRecordOn?: string[]; network?: Partial<NetworkPolicy>; errors?: Partial<RecorderPolicy['errors']>; collection?: CollectionPolicy };
 };
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex } });
+const ajv = strictAjv();
 const validate = ajv.compile(recorderConfigSchema);
 
-function isRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
@@ -141,11 +134,10 @@ export function parseRecorderConfig(raw: unknown, source: string): RecorderConfi
   if (!validate(raw)) {
     // "if" (the recorder dispatch) and "anyOf" only repeat that something under them failed: report
     // the deepest real problem, e.g. the bad regexp inside {"regexp": ...}, not "must be string".
-    const specific = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf');
-    const problem = specific.reduce<ErrorObject | undefined>((best, e) => (!best || e.instancePath.length > best.instancePath.length ? e : best), undefined) ?? validate.errors?.[0];
+    const problem = mostSpecificError(validate.errors);
     throw new ConfigError(
       `recorder config ${source}: ${problem ? describe(problem) : 'invalid'}`,
-      'Fix the key named above; see "Recorder configs" in the README for every key and its meaning.',
+      'Fix the key named above; see "Configuration" in the README for every key and its meaning.',
     );
   }
   const vendor = raw as { recorder: RecorderKind; name?: string; description?: string; options?: object; project?: PosthogProjectSettings };

@@ -1,25 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
-import { Ajv } from 'ajv';
 import { parseDocument } from 'yaml';
-import { describeAjvError, mostSpecificError } from '../config/ajv-errors.ts';
+import { describeAjvError, mostSpecificError, strictAjv } from '../config/ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
 import { type Journey, type JourneyStep, stepName } from './journey.ts';
 import { journeySchema } from './journey.schema.ts';
 import { isFakerPath, placeholdersIn } from './placeholders.ts';
 
-const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, formats: { regex: isRegex } });
+const ajv = strictAjv({ strictRequired: false });
 const validate = ajv.compile(journeySchema);
-const HINT = 'Fix the step named above; docs-draft/own-app.md lists every step and its keys.';
+const HINT = 'Fix the step named above; "Journeys without code (YAML)" in the README lists every step and its keys.';
 
-function isRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function parseText(text: string, file: string): unknown {
   if (extname(file) === '.json') {
