@@ -42,6 +42,16 @@ export function spanEncoding(c: PreparedCanary, span: string, before: number, af
 }
 
 /**
+ * Whether text[start..end] is one part of a dotted number: an IP address (127.0.0.1), a version
+ * (2.180.3), a decimal (0.616). A short numeric canary standing there is that number, not the canary.
+ */
+export function inDottedNumber(text: string, start: number, end: number): boolean {
+  const dotBefore = start >= 2 && text.charCodeAt(start - 1) === 46 && isDigit(text.charCodeAt(start - 2));
+  const dotAfter = end + 2 < text.length && text.charCodeAt(end + 1) === 46 && isDigit(text.charCodeAt(end + 2));
+  return dotBefore || dotAfter;
+}
+
+/**
  * A base64 hit (on the first characters of the canary's base64 form) is the canary only when the
  * whole form follows from `start`, case and all; line breaks of wrapped base64 are skipped.
  */

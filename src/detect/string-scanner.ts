@@ -1,4 +1,4 @@
-import { base64At, matchStart, spanEncoding } from './canary-match.ts';
+import { base64At, inDottedNumber, matchStart, spanEncoding } from './canary-match.ts';
 import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_BASE64, ROLE_CANARY, ROLE_HINT } from './canary-patterns.ts';
 import { htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
@@ -115,6 +115,9 @@ export class StringScanner implements StringVisitor {
         continue;
       }
       const index = owner[pattern]!;
+      // A CVV or an expiry is a number CSS is full of (rgb(180, 35, 24), 600 weights): in style text and
+      // layout attributes a whole-token canary is chance, not a leak. Longer canaries are still searched.
+      if (r === ROLE_CANARY && canaries[index]!.wholeToken && structural(text, site)) continue;
       const start = matchStart(text, end, automaton.patternLengths[pattern]!);
       if (start < 0) {
         if (stream !== undefined && r === ROLE_CANARY) this.splitHit(text, end, -1 - start, index, site, stream, piece);
@@ -127,6 +130,7 @@ export class StringScanner implements StringVisitor {
         const span = text.slice(start, end + 1);
         encoding = spanEncoding(canaries[index]!, span, start > 0 ? text.charCodeAt(start - 1) : -1, end + 1 < text.length ? text.charCodeAt(end + 1) : -1);
         if (encoding !== undefined && this.options.allowed(span)) continue;
+        if (encoding !== undefined && canaries[index]!.wholeToken && inDottedNumber(text, start, end)) continue;
       }
       if (encoding === undefined) continue;
       if (view !== undefined && encoding !== 'base64') encoding = view;

@@ -84,6 +84,18 @@ describe('canaries in each encoding: a real leak found, a near miss quiet', () =
     expect(found([network({ url: '/api/pay', body: '{"cvv":"616"}' })])).toEqual(['cvv:plain']);
     const near = [input(7, '6161'), network({ url: '/api/track?t=1700616123&x=26161&w=616px' }), textMutation(3, 'Order 4616 of 9616'), input(7, '6-1-6')];
     expect(found(near)).toEqual([]);
+    // Part of an IP address, a version or a decimal: that number, not the CVV; a sentence's full stop is fine.
+    expect(found([meta('http://616.0.0.1:8080/'), network({ url: '/api/v2.616.3?ratio=0.616' })])).toEqual([]);
+    expect(found([textMutation(3, 'my cvv is 616.')])).toEqual(['cvv:plain']);
+  });
+
+  it('short canaries are not looked for in style text or layout attributes: CSS numbers are not a CVV', () => {
+    // The CVV "616" as CSS has it: a colour, a stylesheet kept in _cssText, an inline style, style text.
+    const css = 'rgb(616, 35, 24); font-weight: 616';
+    const styled = fullSnapshot([el('link', { _cssText: `.error { color: ${css}; }` }), el('p', { style: `color: ${css}` }), el('style', {}, [text(`.a { color: ${css} }`, true)])]);
+    expect(found([styled])).toEqual([]);
+    // Longer canaries are still found there, and the CVV still in the page's own text.
+    expect(found([fullSnapshot([el('style', {}, [text('.x::after { content: "Merritt Flatley" }', true)]), el('p', {}, [text('CVV 616')])])])).toEqual(['fullName:plain', 'cvv:plain']);
   });
 
   it('a canary found several ways in one place is reported once, in its most direct form', () => {
