@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { MaskproofError, RecordingFormatError } from '../errors.ts';
 import { JsonArraySplitter, SplitError, isJsonSpace } from './json-array-splitter.ts';
-import { LineSplitter } from './line-splitter.ts';
+import { type Line, LineSplitter } from './line-splitter.ts';
 import { validateEvent } from './schema.ts';
 
 export interface RecordedEvent {
@@ -95,24 +95,33 @@ function layoutByContent(head: Buffer): Layout | undefined {
   return EVENT_KEYS.has(head.toString('latin1', j + 1, end)) ? 'lines' : 'array';
 }
 
-function parseJson(bytes: Buffer, path: string, index: number, line?: number): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    const where = line === undefined ? `event ${index}` : `event ${index} (line ${line})`;
-    throw recordingError(path, `${where} is not valid JSON: ${(error as Error).message}`);
-  }
+/** The JSON text of consecutive events, as read from one chunk of the file: nothing parsed yet. */
+export interface EventBatch {
+  /** Index of elements[0] in the recording. */
+  firstIndex: number;
+  /** Each event's JSON text (views into the read chunk where possible). */
+  elements: Buffer[];
+  /** JSONL only: each event's 1-based line number, for error messages. */
+  lines: number[] | undefined;
 }
 
-/** Streams the events of an rrweb recording file; bad input throws RecordingFormatError naming the event. */
-export async function* readRecording(path: string, options: ReadRecordingOptions = {}): AsyncGenerator<RecordedEvent> {
-  const check = options.validate !== false;
+/**
+ * Streams the events' JSON text, a batch per read chunk, without parsing it: the cheap half of
+ * reading, which a caller can do on one thread while another parses. Bad layout throws
+ * RecordingFormatError naming the event.
+ */
+export async function* readEventBatches(path: string, options: Pick<ReadRecordingOptions, 'highWaterMark'> = {}): AsyncGenerator<EventBatch> {
   const stream = (await openBytes(path, options.highWaterMark)) as AsyncIterable<Buffer>;
   let layout = layoutByName(path);
   let head: Buffer[] = []; // first chunks, kept only until the layout is known
   let array: JsonArraySplitter | undefined;
   let lines: LineSplitter | undefined;
   let index = 0;
+  const linesBatch = (found: Line[]): EventBatch => {
+    const batch = { firstIndex: index, elements: found.map((l) => l.bytes), lines: found.map((l) => l.line) };
+    index += found.length;
+    return batch;
+  };
   try {
     for await (let chunk of stream) {
       if (layout === undefined) {
@@ -122,29 +131,19 @@ export async function* readRecording(path: string, options: ReadRecordingOptions
         if (layout === undefined) continue;
         head = [];
       }
-      // One async generator, and sync splitters: each event costs one trip through the event loop.
       if (layout === 'array') {
-        array ??= new JsonArraySplitter();
-        for (const element of array.push(chunk)) {
-          const event = parseJson(element, path, index);
-          if (check) validateEvent(event, index, path);
-          yield { event, index: index++, bytes: element.length };
-        }
+        const elements = (array ??= new JsonArraySplitter()).push(chunk);
+        if (elements.length === 0) continue;
+        yield { firstIndex: index, elements, lines: undefined };
+        index += elements.length;
       } else {
-        lines ??= new LineSplitter();
-        for (const { bytes, line } of lines.push(chunk)) {
-          const event = parseJson(bytes, path, index, line);
-          if (check) validateEvent(event, index, path);
-          yield { event, index: index++, bytes: bytes.length };
-        }
+        const found = (lines ??= new LineSplitter()).push(chunk);
+        if (found.length) yield linesBatch(found);
       }
     }
     if (layout === 'lines') {
-      for (const { bytes, line } of lines?.end() ?? []) {
-        const event = parseJson(bytes, path, index, line);
-        if (check) validateEvent(event, index, path);
-        yield { event, index: index++, bytes: bytes.length };
-      }
+      const found = lines?.end() ?? [];
+      if (found.length) yield linesBatch(found);
     } else {
       if (head.length) (array ??= new JsonArraySplitter()).push(Buffer.concat(head));
       (array ?? new JsonArraySplitter()).end();
@@ -157,5 +156,30 @@ export async function* readRecording(path: string, options: ReadRecordingOptions
       throw recordingError(path, `is not valid gzip data: ${(error as Error).message}`);
     }
     throw recordingError(path, `cannot be read: ${(error as Error).message}`);
+  }
+}
+
+/** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false). */
+export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean): unknown {
+  let event: unknown;
+  try {
+    event = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    const where = line === undefined ? `event ${index}` : `event ${index} (line ${line})`;
+    throw recordingError(path, `${where} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (validate) validateEvent(event, index, path);
+  return event;
+}
+
+/** Streams the events of an rrweb recording file; bad input throws RecordingFormatError naming the event. */
+export async function* readRecording(path: string, options: ReadRecordingOptions = {}): AsyncGenerator<RecordedEvent> {
+  const validate = options.validate !== false;
+  // One trip through the async machinery per chunk, not per event.
+  for await (const { firstIndex, elements, lines } of readEventBatches(path, options)) {
+    for (let i = 0; i < elements.length; i++) {
+      const bytes = elements[i]!;
+      yield { event: parseEvent(bytes, path, firstIndex + i, lines?.[i], validate), index: firstIndex + i, bytes: bytes.length };
+    }
   }
 }
