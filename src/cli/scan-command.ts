@@ -6,10 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EventType, IncrementalSource } from '@rrweb/types';
 import { Ajv, type ErrorObject } from 'ajv';
-import { createScanner } from '../detect/index.ts';
 import type { AllowList, Canary, Finding } from '../detect/types.ts';
+import { type ScanReport, type ScanStats, scanRecording } from '../scan/scan-recording.ts';
 import { ConfigError, MaskproofError, UsageError, formatError } from '../errors.ts';
-import { readRecording } from '../recording/read-recording.ts';
 
 const USAGE = 'Usage: maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]';
 
@@ -32,15 +31,8 @@ export interface ScanIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
-/** Progress is worth printing every ~100 MB, for files big enough to take a while (or on a terminal). */
-const PROGRESS_EVERY = 100 * 1024 * 1024;
+/** Progress is printed for files big enough to take a while (or on a terminal). */
 const PROGRESS_MIN_FILE = 50 * 1024 * 1024;
-
-export interface ScanReport {
-  findings: Finding[];
-  eventsScanned: number;
-  bytesScanned: number;
-}
 
 const canariesSchema = {
   type: 'object',
@@ -171,34 +163,6 @@ function parseScanArgs(argv: string[]): ScanArgs {
   };
 }
 
-export interface ScanRecordingOptions {
-  canaries: Canary[];
-  allow?: AllowList;
-  patterns: boolean;
-  /** Called every `progressEvery` bytes of event text (default ~100 MB) with the running totals. */
-  onProgress?: (report: ScanReport) => void;
-  progressEvery?: number;
-}
-
-/** Scans a recording file, validating each event as it streams by; all findings are collected before anything is printed. */
-export async function scanRecording(path: string, options: ScanRecordingOptions): Promise<ScanReport> {
-  const scanner = createScanner({ canaries: options.canaries, patterns: options.patterns, ...(options.allow ? { allow: options.allow } : {}) });
-  const findings: Finding[] = [];
-  let bytesScanned = 0;
-  const every = options.progressEvery ?? PROGRESS_EVERY;
-  let nextProgress = every;
-  for await (const { event, index, bytes } of readRecording(path)) {
-    bytesScanned += bytes;
-    for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
-    if (options.onProgress && bytesScanned >= nextProgress) {
-      nextProgress = (Math.floor(bytesScanned / every) + 1) * every;
-      options.onProgress({ findings, eventsScanned: scanner.eventsScanned, bytesScanned });
-    }
-  }
-  for (const finding of scanner.finish()) findings.push(finding);
-  return { findings, eventsScanned: scanner.eventsScanned, bytesScanned };
-}
-
 /** "Meta", "FullSnapshot", "Incremental:Mutation", ... from rrweb's own enums. */
 export function eventTypeName(eventType: number, eventSource?: number): string {
   if (eventType === EventType.IncrementalSnapshot) {
@@ -218,11 +182,13 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function summaryLine(report: ScanReport): string {
+/** "3 findings in 1,204 events (2.1 MB): canary 2, email 1"; the threads that shared the scan when more than one. */
+export function summaryLine(report: ScanReport, threads = 1): string {
   const counts = new Map<string, number>();
   for (const f of report.findings) counts.set(f.detector, (counts.get(f.detector) ?? 0) + 1);
   const n = report.findings.length;
-  const head = `${n.toLocaleString('en-US')} finding${n === 1 ? '' : 's'} in ${report.eventsScanned.toLocaleString('en-US')} event${report.eventsScanned === 1 ? '' : 's'} (${formatBytes(report.bytesScanned)})`;
+  const size = `${formatBytes(report.bytesScanned)}${threads > 1 ? `, ${threads} threads` : ''}`;
+  const head = `${n.toLocaleString('en-US')} finding${n === 1 ? '' : 's'} in ${report.eventsScanned.toLocaleString('en-US')} event${report.eventsScanned === 1 ? '' : 's'} (${size})`;
   if (n === 0) return head;
   return `${head}: ${[...counts].map(([detector, count]) => `${detector} ${count}`).join(', ')}`;
 }
@@ -255,7 +221,7 @@ function fileSize(path: string): number {
   try {
     return statSync(path).size;
   } catch {
-    return 0; // readRecording reports the missing file
+    return 0; // the reader reports the missing file
   }
 }
 
@@ -270,15 +236,17 @@ export async function runScan(argv: string[], io: ScanIo = { stdout: process.std
     const canaries = args.canaries ? loadCanaries(args.canaries) : [];
     const allow = args.allow ? loadAllowList(args.allow) : undefined;
     const showProgress = io.stderr.isTTY === true || fileSize(args.recording) > PROGRESS_MIN_FILE;
+    const stats = {} as ScanStats;
     const report = await scanRecording(args.recording, {
       canaries,
       patterns: args.patterns,
+      stats,
       ...(allow ? { allow } : {}),
       ...(showProgress ? { onProgress: (so: ScanReport) => io.stderr.write(progressLine(so)) } : {}),
     });
     // Printed only once the whole file is read: bad input must leave stdout empty.
     if (args.json) io.stdout.write(`${JSON.stringify(report)}\n`);
-    else io.stdout.write(`${report.findings.length ? `${renderFindings(report.findings)}\n` : ''}${summaryLine(report)}\n`);
+    else io.stdout.write(`${report.findings.length ? `${renderFindings(report.findings)}\n` : ''}${summaryLine(report, stats.helperEvents > 0 ? 2 : 1)}\n`);
     return report.findings.length ? 1 : 0;
   } catch (error) {
     io.stderr.write(`${formatError(error)}\n`);

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/run-cli.ts';
 
 /** `maskproof scan` as a user runs it: a separate process, real recordings of the fixture app's journeys. */
 function scan(...args: string[]) {
-  const child = spawnSync(process.execPath, [join(root, 'bin/maskproof.js'), 'scan', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const child = spawnSync(process.execPath, [join(root, 'bin/maskproof.js'), 'scan', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -64,5 +66,26 @@ describe('maskproof scan, end to end', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/maskproof:/);
+  });
+
+  it('a recording big enough to share with a helper thread (gzipped, 20 MB of text) reports every copy of every leak', () => {
+    const { file, canaries } = recordings('rrweb-leaky').find((r) => r.file.endsWith('desktop-pii-form-submit.json'))!;
+    const single = JSON.parse(scan(file, '--canaries', canaries, '--json').stdout) as ScanJson;
+    const events = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+    const copies = Math.ceil((20 * 1024 * 1024) / readFileSync(file).length);
+    const dir = mkdtempSync(join(tmpdir(), 'maskproof-big-scan-'));
+    const big = join(dir, 'many-sessions.jsonl.gz');
+    writeFileSync(big, gzipSync(`${Array.from({ length: copies }, () => events.map((e) => JSON.stringify(e)).join('\n')).join('\n')}\n`));
+
+    const run = scan(big, '--canaries', canaries, '--json');
+    expect(run.status, run.stderr).toBe(1);
+    const out = JSON.parse(run.stdout) as ScanJson;
+    expect(out.eventsScanned).toBe(copies * events.length);
+    // Copy k holds copy 0's leaks, k recordings further on: same places, same encodings, in event order.
+    const expected = Array.from({ length: copies }, (_, k) => single.findings.map((f) => ({ ...f, eventIndex: f.eventIndex + k * events.length }))).flat();
+    expect(out.findings).toEqual(expected);
+    // The table says the scan was shared; the same file on one thread would not say so.
+    expect(scan(big, '--canaries', canaries).stdout).toMatch(/ events \((19|20)\.\d MB, 2 threads\): canary/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

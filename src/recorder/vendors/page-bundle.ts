@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cacheDir, projectRoot } from '../../cache-dir.ts';
 
 const require = createRequire(import.meta.url);
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Version of an installed package, read from its package.json (part of the cache key). */
 export function installedVersion(pkg: string): string {
@@ -22,12 +20,6 @@ export function installedVersion(pkg: string): string {
     dir = dirname(dir);
   }
   return 'unknown';
-}
-
-/** node_modules/.cache/maskproof when the project has node_modules, else the OS temp directory. */
-function cacheDir(): string {
-  const nodeModules = join(projectRoot, 'node_modules');
-  return existsSync(nodeModules) ? join(nodeModules, '.cache', 'maskproof') : join(tmpdir(), 'maskproof-cache');
 }
 
 const built = new Map<string, Promise<string>>();

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { eventTypeName, renderFindings, runScan, scanRecording, summaryLine, type ScanReport } from '../../../src/cli/scan-command.ts';
+import { eventTypeName, renderFindings, runScan, summaryLine } from '../../../src/cli/scan-command.ts';
+import { type ScanReport, scanRecording } from '../../../src/scan/scan-recording.ts';
 import type { Finding } from '../../../src/detect/types.ts';
 import { sampleEvents, tempDir, writeRecording, writeText } from './helpers.ts';
 
@@ -158,6 +159,7 @@ describe('scan output formatting', () => {
     const report = { findings: [finding('canary'), finding('email'), finding('canary')], eventsScanned: 1204, bytesScanned: 2.1 * 1024 * 1024 };
     expect(summaryLine(report)).toBe('3 findings in 1,204 events (2.1 MB): canary 2, email 1');
     expect(summaryLine({ findings: [], eventsScanned: 1, bytesScanned: 10 })).toBe('0 findings in 1 event (10 B)');
+    expect(summaryLine(report, 2)).toBe('3 findings in 1,204 events (2.1 MB, 2 threads): canary 2, email 1');
   });
 
   it('truncates long paths from the left, keeping the leaf', () => {

@@ -1,0 +1,52 @@
+/**
+ * The helper thread of a parallel scan. It scans every event whose findings depend on earlier events
+ * (in order: it holds the scanner's state across events), and any other event it is given, with a
+ * scanner built from the same options as the main thread's.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createScanner } from '../detect/index.ts';
+import type { Finding } from '../detect/types.ts';
+import { MaskproofError } from '../errors.ts';
+import { parseEvent } from '../recording/read-recording.ts';
+import type { EndRequest, PackedBatch, WorkerReply, WorkerSetup } from './protocol.ts';
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const scanner = createScanner({
+  canaries: setup.canaries,
+  patterns: setup.patterns,
+  ...(setup.allow ? { allow: setup.allow } : {}),
+  ...(setup.maskedLastChars !== undefined ? { maskedLastChars: setup.maskedLastChars } : {}),
+});
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function scanBatch(batch: PackedBatch): WorkerReply {
+  const findings: Finding[] = [];
+  const buffer = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  let start = 0;
+  let index = -1;
+  try {
+    for (let i = 0; i < batch.ends.length; i++) {
+      const end = batch.ends[i]!;
+      index = batch.indexes[i]!;
+      const event = parseEvent(buffer.subarray(start, end), setup.path, index, batch.lines?.[i], true);
+      for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
+      start = end;
+    }
+  } catch (error) {
+    const e = error as Error;
+    return { kind: 'failed', id: batch.id, index, error: { name: e.name, message: e.message, ...(error instanceof MaskproofError ? { hint: error.hint } : {}) } };
+  }
+  let liveBytes: number | undefined;
+  if (setup.measureMemory) {
+    gc?.();
+    const memory = process.memoryUsage();
+    liveBytes = memory.heapUsed + memory.external;
+  }
+  return { kind: 'done', id: batch.id, findings, events: batch.ends.length, bytes: start, ...(liveBytes !== undefined ? { liveBytes } : {}) };
+}
+
+port.on('message', (message: PackedBatch | EndRequest) => {
+  port.postMessage(message.kind === 'end' ? ({ kind: 'finished', findings: scanner.finish() } satisfies WorkerReply) : scanBatch(message));
+});
+port.postMessage({ kind: 'ready' } satisfies WorkerReply);
