@@ -367,7 +367,7 @@ try {
   line(`JSON.parse of one ${mb(whole.bytes).toFixed(0)} MB array (reference)`, `${rate(whole.bytes, whole.seconds).toFixed(1)} MB/s`, `${whole.events.toLocaleString('en-US')} events, decode + parse`);
   const helperShare = `${((100 * result.helperEvents) / Math.max(1, result.events)).toFixed(0)}% of events scanned by the helper thread`;
   line('maskproof scan, end to end', `${scanRate.toFixed(1)} MB/s`, `${result.seconds.toFixed(1)} s: stream, validate, ${canaries.length} canaries + patterns; ${helperShare}`);
-  line('  … on one thread (--threads off)', `${rate(size, oneThread.seconds).toFixed(1)} MB/s`, `${oneThread.seconds.toFixed(1)} s`);
+  line('  … on one thread (threads: false)', `${rate(size, oneThread.seconds).toFixed(1)} MB/s`, `${oneThread.seconds.toFixed(1)} s`);
   line('naive scan (stringify + includes per variant)', `${naiveFileRate.toFixed(2)} MB/s`, `${variants.length.toLocaleString('en-US')} includes() per event; ${naiveNote}`);
   console.log('');
   line('scan / JSON.parse (stream)', `${(scanRate / parseRate).toFixed(2)}×`, `target ≥ 0.8×: ${mark(scanRate / parseRate >= 0.8)}`);
