@@ -10,7 +10,7 @@ import type { AllowList, Canary, Finding } from '../detect/types.ts';
 import { type ScanReport, type ScanStats, scanRecording } from '../scan/scan-recording.ts';
 import { ConfigError, MaskproofError, UsageError, formatError } from '../errors.ts';
 
-const USAGE = 'Usage: maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]';
+const USAGE = 'Usage: maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns] [--one-thread]';
 
 const HELP = `${USAGE}
 
@@ -22,6 +22,7 @@ Scans a recorded rrweb event stream for personal data: a JSON array of events (.
   --allow FILE     values known to be safe: {"values": ["..."], "patterns": ["regex", ...]}
   --json           print one JSON object: {"findings": [...], "eventsScanned", "bytesScanned"}
   --no-patterns    only look for the canaries, not for emails, cards, tokens... in general
+  --one-thread     never share the scan with a helper thread (it does from 16 MB on, with 2+ cores)
 
 Found values are printed redacted, with their SHA-256. Exit 0 clean, 1 findings, 2 bad usage or input.`;
 
@@ -128,6 +129,7 @@ interface ScanArgs {
   allow?: string;
   json: boolean;
   patterns: boolean;
+  oneThread: boolean;
 }
 
 function parseScanArgs(argv: string[]): ScanArgs {
@@ -142,6 +144,7 @@ function parseScanArgs(argv: string[]): ScanArgs {
         allow: { type: 'string' },
         json: { type: 'boolean', default: false },
         'no-patterns': { type: 'boolean', default: false },
+        'one-thread': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -149,7 +152,7 @@ function parseScanArgs(argv: string[]): ScanArgs {
     throw new UsageError((error as Error).message, USAGE);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { help: true, recording: '', json: false, patterns: true };
+  if (values.help) return { help: true, recording: '', json: false, patterns: true, oneThread: false };
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'scan needs the path of a recording' : `scan takes one recording, got ${positionals.length}`, USAGE);
   }
@@ -160,6 +163,7 @@ function parseScanArgs(argv: string[]): ScanArgs {
     ...(values.allow !== undefined ? { allow: values.allow } : {}),
     json: values.json,
     patterns: !values['no-patterns'],
+    oneThread: values['one-thread'],
   };
 }
 
@@ -241,6 +245,7 @@ export async function runScan(argv: string[], io: ScanIo = { stdout: process.std
       canaries,
       patterns: args.patterns,
       stats,
+      ...(args.oneThread ? { threads: false } : {}),
       ...(allow ? { allow } : {}),
       ...(showProgress ? { onProgress: (so: ScanReport) => io.stderr.write(progressLine(so)) } : {}),
     });

@@ -86,6 +86,9 @@ describe('maskproof scan, end to end', () => {
     expect(out.findings).toEqual(expected);
     // The table says the scan was shared; the same file on one thread would not say so.
     expect(scan(big, '--canaries', canaries).stdout).toMatch(/ events \((19|20)\.\d MB, 2 threads\): canary/);
+    const alone = scan(big, '--canaries', canaries, '--one-thread');
+    expect(alone.status).toBe(1);
+    expect(alone.stdout).toMatch(/ events \((19|20)\.\d MB\): canary/);
     rmSync(dir, { recursive: true, force: true });
   });
 });
