@@ -13,19 +13,26 @@ export const journeyFiles = {
   'mobile-gestures': 'mobile-mobile-view',
 } as const;
 
-/** Evidence captured from a real run of a journey (fixtures/recordings/rrweb-<config>/, seed 7). */
-export function loadEvidence(config: string, journey: keyof typeof journeyFiles): { artifacts: Artifacts; options: unknown; evidence: Evidence } {
-  const file = join(root, 'fixtures/recordings', `rrweb-${config}`, `${journeyFiles[journey]}.evidence.json`);
-  const evidence = JSON.parse(readFileSync(file, 'utf8')) as Evidence;
-  const verdict = evidence.verdicts.find((v) => v.id === journey);
-  if (!verdict) throw new Error(`no ${journey} verdict in ${file}`);
+export interface LoadedEvidence {
+  artifacts: Artifacts;
+  options: unknown;
+  evidence: Evidence;
+}
+
+/** Evidence captured from a real run (fixtures/recordings/rrweb-<config>/<file>.evidence.json, seed 7), with the verdict `id`'s options. */
+export function loadEvidenceFile(config: string, id: string, file: string): LoadedEvidence {
+  const path = join(root, 'fixtures/recordings', `rrweb-${config}`, `${file}.evidence.json`);
+  const evidence = JSON.parse(readFileSync(path, 'utf8')) as Evidence;
+  const verdict = evidence.verdicts.find((v) => v.id === id);
+  if (!verdict) throw new Error(`no ${id} verdict in ${path}`);
   return {
     evidence,
     options: verdict.options,
-    artifacts: {
-      recording: evidence.recording,
-      canaries: evidence.canaries,
-      config: loadRecorderConfig(join(root, 'fixtures/recorders', `${config}.json`)),
-    },
+    artifacts: { recording: evidence.recording, canaries: evidence.canaries, config: loadRecorderConfig(join(root, 'fixtures/recorders', `${config}.json`)) },
   };
+}
+
+/** Evidence captured from a real run of one of the five journeys. */
+export function loadEvidence(config: string, journey: keyof typeof journeyFiles): LoadedEvidence {
+  return loadEvidenceFile(config, journey, journeyFiles[journey]);
 }
