@@ -2,15 +2,13 @@
  * Messages between a scan and its helper thread. Events travel as their JSON text, packed into one
  * transferred buffer per batch: the helper parses and scans them itself, no object is cloned.
  */
-import type { AllowList, Canary, Finding } from '../detect/types.ts';
+import type { Finding, ScanOptions } from '../detect/types.ts';
 
 /** What the helper needs to build the same scanner as the main thread (given as workerData). */
 export interface WorkerSetup {
   path: string;
-  canaries: Canary[];
-  allow?: AllowList;
-  patterns: boolean;
-  maskedLastChars?: number;
+  /** The options the main thread builds its own scanner from: both threads find the same. */
+  scan: ScanOptions;
   /** Measure the helper's live heap (after a GC, when gc is exposed) with each reply: for the benchmark. */
   measureMemory: boolean;
 }

@@ -12,7 +12,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createScanner } from '../detect/index.ts';
-import type { AllowList, Canary, Finding } from '../detect/types.ts';
+import type { AllowList, Canary, Finding, ScanOptions } from '../detect/types.ts';
 import { RecordingFormatError } from '../errors.ts';
 import { parseEvent, readEventBatches, readRecording } from '../recording/read-recording.ts';
 import { isStatelessEvent, sniffStateless } from './event-kind.ts';
@@ -108,8 +108,9 @@ function progressTracker(options: ScanRecordingOptions): (report: () => ScanProg
   };
 }
 
-function scannerFor(options: ScanRecordingOptions) {
-  return createScanner({ canaries: options.canaries, patterns: options.patterns, ...(options.allow ? { allow: options.allow } : {}) });
+/** What the scanner (on either thread) is built from. */
+function scanOptions(options: ScanRecordingOptions): ScanOptions {
+  return { canaries: options.canaries, patterns: options.patterns, ...(options.allow ? { allow: options.allow } : {}) };
 }
 
 /** Scans a recording file, validating each event as it streams by; all findings are collected before anything is printed. */
@@ -123,7 +124,7 @@ export async function scanRecording(path: string, options: ScanRecordingOptions)
 }
 
 async function scanOnOneThread(path: string, options: ScanRecordingOptions): Promise<ScanReport> {
-  const scanner = scannerFor(options);
+  const scanner = createScanner(scanOptions(options));
   const findings: Finding[] = [];
   let bytesScanned = 0;
   const progress = progressTracker(options);
@@ -156,21 +157,15 @@ function failureFromHelper(outcome: Extract<BatchOutcome, { kind: 'failed' }>): 
  * stateless events. Returns 'rescan' when the helper died or an event was taken for stateless wrongly.
  */
 async function scanWithHelper(path: string, options: ScanRecordingOptions): Promise<ScanReport | 'rescan'> {
-  const helper = new ScanHelper({
-    path,
-    canaries: options.canaries,
-    ...(options.allow ? { allow: options.allow } : {}),
-    patterns: options.patterns,
-    measureMemory: options.measureMemory === true,
-  });
+  const helper = new ScanHelper({ path, scan: scanOptions(options), measureMemory: options.measureMemory === true });
   try {
     if (options.threads === true && !(await helper.started)) return 'rescan';
-    const scanner = scannerFor(options);
+    const scanner = createScanner(scanOptions(options));
     const findings: Finding[] = [];
     const failures: Failure[] = [];
     const inFlight: Promise<void>[] = [];
-    const stats = options.stats;
     let helperEvents = 0;
+    let helperBatches = 0;
     let bytesScanned = 0;
     let helperLiveBytes: number | undefined;
     let rescan = false;
@@ -184,10 +179,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
         helperEvents += outcome.events;
         bytesScanned += outcome.bytes;
         if (outcome.liveBytes !== undefined) helperLiveBytes = outcome.liveBytes;
-        if (stats) {
-          stats.helperEvents += outcome.events;
-          stats.helperBatches++;
-        }
+        helperBatches++;
       }
     };
 
@@ -238,7 +230,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
     if (failures.length) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
     const spanning = await helper.finish();
     if (spanning === 'lost') return 'rescan';
-    if (stats) stats.helperStarted = true;
+    if (options.stats) Object.assign(options.stats, { helperStarted: true, helperEvents, helperBatches });
     progress(report, bytesScanned);
     // Each event was scanned on one thread, its findings together: a stable sort restores the one-thread order.
     findings.sort((a, b) => a.eventIndex - b.eventIndex);

@@ -12,12 +12,7 @@ import type { EndRequest, PackedBatch, WorkerReply, WorkerSetup } from './protoc
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const scanner = createScanner({
-  canaries: setup.canaries,
-  patterns: setup.patterns,
-  ...(setup.allow ? { allow: setup.allow } : {}),
-  ...(setup.maskedLastChars !== undefined ? { maskedLastChars: setup.maskedLastChars } : {}),
-});
+const scanner = createScanner(setup.scan);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function scanBatch(batch: PackedBatch): WorkerReply {

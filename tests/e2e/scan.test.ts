@@ -85,7 +85,12 @@ describe('maskproof scan, end to end', () => {
     const expected = Array.from({ length: copies }, (_, k) => single.findings.map((f) => ({ ...f, eventIndex: f.eventIndex + k * events.length }))).flat();
     expect(out.findings).toEqual(expected);
     // The table says the scan was shared; the same file on one thread would not say so.
-    expect(scan(big, '--canaries', canaries).stdout).toMatch(/ events \((19|20)\.\d MB, 2 threads\): canary/);
+    const table = scan(big, '--canaries', canaries).stdout;
+    expect(table).toMatch(/ events \((19|20)\.\d MB, 2 threads\): canary/);
+    // Findings the helper thread made are redacted like the others: no planted value in full, in JSON or the table.
+    const planted = (JSON.parse(readFileSync(canaries, 'utf8')) as { canaries: { value: string }[] }).canaries.map((c) => c.value).filter((v) => v.length >= 6);
+    expect(planted.length).toBeGreaterThan(5);
+    for (const value of planted) expect(run.stdout.includes(value) || table.includes(value), 'a planted value printed in full').toBe(false);
     const alone = scan(big, '--canaries', canaries, '--one-thread');
     expect(alone.status).toBe(1);
     expect(alone.stdout).toMatch(/ events \((19|20)\.\d MB\): canary/);
