@@ -34,7 +34,12 @@ export interface CapturedRecording {
   events: CapturedEvent[];
   ingests: IngestRequest[];
   pageRequests: ObservedRequest[];
+  /** What reached the ingest and did not decode as recorder output (a broken recorder, or a decoder that fell behind). */
+  malformedPayloads: { payload: unknown; why: string }[];
 }
+
+/** Requests the harness itself makes in the page (observe mode's flush mark): not the app's. */
+const HARNESS_PATH = '/__maskproof__/';
 
 /** Installs a recorder (through its adapter) in a browser context and keeps everything it sends. */
 export class RecordingCapture implements IngestSink {
@@ -84,6 +89,7 @@ export class RecordingCapture implements IngestSink {
   }
 
   private observe(request: Request): void {
+    if (new URL(request.url()).pathname.startsWith(HARNESS_PATH)) return;
     let pageUrl = '';
     try {
       pageUrl = request.frame().url();
@@ -99,6 +105,6 @@ export class RecordingCapture implements IngestSink {
   }
 
   snapshot(): CapturedRecording {
-    return { events: [...this.events], ingests: [...this.ingests], pageRequests: [...this.pageRequests] };
+    return { events: [...this.events], ingests: [...this.ingests], pageRequests: [...this.pageRequests], malformedPayloads: [...this.malformedPayloads] };
   }
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.ts';
 import { describeAjvError, mostSpecificError, strictAjv } from './ajv-errors.ts';
 import { maskproofConfigSchema, type riskClasses } from './maskproof-config.schema.ts';
 import { type RecorderConfig, type RrwebPrivacyOptions, loadRecorderConfig, parseRecorderConfig } from './recorder-config.ts';
+import { type ObserveConfig, isObserveConfig, parseObserveConfig } from '../recorder/observe/observe-config.ts';
 
 export type RiskClass = (typeof riskClasses)[number];
 
@@ -44,13 +45,24 @@ export interface InlineRecorderConfig {
   project?: Record<string, unknown>;
 }
 
+/** Observe mode: the recorder your app ships, read from what it sends to `ingest`. */
+export interface ObserveRecorder {
+  observe: ObserveConfig['observe'];
+  /** rrweb: the endpoint your app posts events to (a Playwright URL glob, or "/regex/"; a RegExp in a .ts config). */
+  ingest?: { url?: string | RegExp; format?: 'auto' | 'json' | 'jsonl' };
+}
+
 /** maskproof.config.ts / maskproof.config.json. */
 export interface MaskproofConfig {
   /** Your app, e.g. "http://localhost:3000"; "{port}" is the port webServer.wait captured. */
   baseURL: string;
   webServer?: WebServerConfig;
-  /** A recorder config file (relative to this config), a recorder name ("rrweb", "sentry", "posthog": its defaults), or an inline recorder config. */
-  recorder: string | InlineRecorderConfig;
+  /**
+   * A recorder config file (relative to this config), a recorder name ("rrweb", "sentry", "posthog": its defaults),
+   * an inline recorder config (all three: maskproof injects that recorder), or `{ observe, ingest }`: the app's own
+   * recorder is observed, nothing injected.
+   */
+  recorder: string | InlineRecorderConfig | ObserveRecorder;
   routes?: RouteConfig[];
   /** Selectors of elements known to hold personal data: they must be masked or blocked on every route. */
   pii?: string[];
@@ -75,8 +87,11 @@ export interface ResolvedConfig {
   configFile: string;
   baseURL: string;
   webServer?: { command: string; url?: string; cwd: string; timeout: number; reuseExistingServer: boolean; env?: Record<string, string>; waitStdout?: string; waitStderr?: string };
-  /** The recorder config file to run with, or the inline one (written to a file by the CLI). */
-  recorder: { file: string } | { inline: InlineRecorderConfig };
+  /**
+   * The recorder config file to run with, or the inline one (written to a file by the CLI). In observe
+   * mode `observe` is set and `inline` holds the recorder's defaults, named "observed, settings unknown".
+   */
+  recorder: { file: string; observe?: undefined } | { inline: InlineRecorderConfig; observe?: ObserveConfig };
   routes: ResolvedRoute[];
   pii: string[];
   allow: { values: string[]; selectors: string[] };
@@ -103,6 +118,8 @@ function normalizeRegExps(raw: unknown): unknown {
   if (wait && typeof wait === 'object') {
     for (const key of ['stdout', 'stderr']) if (wait[key] instanceof RegExp) wait[key] = (wait[key] as RegExp).source;
   }
+  const ingest = (raw as { recorder?: { ingest?: { url?: unknown } } })?.recorder?.ingest;
+  if (ingest && typeof ingest === 'object' && ingest.url instanceof RegExp) ingest.url = `/${ingest.url.source}/${ingest.url.flags}`;
   return raw;
 }
 
@@ -140,9 +157,12 @@ export function parseMaskproofConfig(raw: unknown, configFile: string): Resolved
       loadRecorderConfig(file);
       recorder = { file };
     }
+  } else if (isObserveConfig(config.recorder)) {
+    const observe = parseObserveConfig(config.recorder, `${configFile} (key "recorder")`);
+    recorder = { inline: { name: `observed-${observe.observe}`, description: 'observed, settings unknown', recorder: observe.observe }, observe };
   } else {
     parseRecorderConfig(config.recorder, `${configFile} (key "recorder")`);
-    recorder = { inline: config.recorder };
+    recorder = { inline: config.recorder as InlineRecorderConfig };
   }
   const server = config.webServer;
   return {

@@ -24,6 +24,7 @@ function recording(pages: { path: string; events: eventWithTime[] }[]): Captured
   return {
     events: pages.flatMap(({ path, events }) => events.map((event) => ({ event, pageUrl: url(path), ingest: 0 }))),
     ingests: [],
+    malformedPayloads: [],
     pageRequests: pages.map(({ path }) => ({ method: 'GET', url: url(path), resourceType: 'document', pageUrl: url(path) })),
   };
 }

@@ -1,0 +1,67 @@
+import { ConfigError } from '../../errors.ts';
+
+/** The body format of a custom rrweb ingest: a JSON array of events, `{events: [...]}`, or JSONL ("auto": any of them). */
+export type IngestFormat = 'auto' | 'json' | 'jsonl';
+
+/**
+ * maskproof.config `recorder: { observe: ... }`: the app ships its own recorder; maskproof injects
+ * nothing and reads what that recorder sends to its ingest.
+ */
+export interface ObserveConfig {
+  observe: 'rrweb' | 'sentry' | 'posthog';
+  ingest?: { url?: string; format?: IngestFormat };
+}
+
+export const OBSERVE_KINDS = ['rrweb', 'sentry', 'posthog'] as const;
+/** The kinds observe mode can read today. */
+export const OBSERVABLE_KINDS = new Set<ObserveConfig['observe']>(['rrweb']);
+
+export function isObserveConfig(value: unknown): value is ObserveConfig {
+  return typeof value === 'object' && value !== null && 'observe' in value;
+}
+
+/** Checks the observe form of the recorder key; `source` names it in errors. */
+export function parseObserveConfig(raw: unknown, source: string): ObserveConfig {
+  const hint = 'Write `recorder: { observe: \'rrweb\', ingest: { url: \'**/your-ingest-path\', format: \'auto\' } }` ("Observe your app\'s own recorder" in the README).';
+  if (!isObserveConfig(raw)) throw new ConfigError(`${source}: expected { observe, ingest? }`, hint);
+  const { observe, ingest, ...rest } = raw as ObserveConfig & Record<string, unknown>;
+  const extra = Object.keys(rest);
+  if (extra.length > 0) throw new ConfigError(`${source}: unknown key "${extra[0]}" next to "observe"`, hint);
+  if (!OBSERVE_KINDS.includes(observe)) throw new ConfigError(`${source}: observe must be one of ${OBSERVE_KINDS.join(', ')}, not ${JSON.stringify(observe)}`, hint);
+  if (!OBSERVABLE_KINDS.has(observe)) {
+    throw new ConfigError(`${source}: observing ${observe} is not built yet`, `Observe an rrweb recorder, or try the ${observe} settings in inject mode (\`recorder: { recorder: '${observe}', ... }\`).`);
+  }
+  if (ingest !== undefined) {
+    if (typeof ingest !== 'object' || ingest === null) throw new ConfigError(`${source}: ingest must be an object`, hint);
+    const { url, format, ...others } = ingest as Record<string, unknown>;
+    const unknown = Object.keys(others);
+    if (unknown.length > 0) throw new ConfigError(`${source}: unknown key "ingest.${unknown[0]}"`, hint);
+    if (url !== undefined && (typeof url !== 'string' || url.length === 0)) throw new ConfigError(`${source}: ingest.url must be a URL glob or /regex/`, hint);
+    if (typeof url === 'string' && isRegexText(url)) {
+      try {
+        regexOf(url);
+      } catch (error) {
+        throw new ConfigError(`${source}: ingest.url ${url} is not a valid regular expression (${(error as Error).message})`, hint);
+      }
+    }
+    if (format !== undefined && !['auto', 'json', 'jsonl'].includes(format as string)) throw new ConfigError(`${source}: ingest.format must be auto, json or jsonl`, hint);
+  }
+  if (observe === 'rrweb' && !ingest?.url) {
+    throw new ConfigError(`${source}: observing rrweb needs ingest.url, the endpoint your app posts its events to`, hint);
+  }
+  return raw;
+}
+
+function isRegexText(text: string): boolean {
+  return text.length > 2 && text.startsWith('/') && /\/[a-z]*$/.test(text.slice(1));
+}
+
+function regexOf(text: string): RegExp {
+  const end = text.lastIndexOf('/');
+  return new RegExp(text.slice(1, end), text.slice(end + 1));
+}
+
+/** The ingest URL pattern in Playwright's terms: a glob string or a RegExp. */
+export function ingestMatcher(url: string): string | RegExp {
+  return isRegexText(url) ? regexOf(url) : url;
+}
