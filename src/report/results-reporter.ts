@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { Canary } from '../detect/types.ts';
 import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
+import { ownAppFromEnv } from '../config/own-app-env.ts';
 import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
@@ -54,6 +55,14 @@ export default class ResultsReporter implements Reporter {
       this.recorderName = config.name;
       this.recorderKind = config.recorder;
       this.recorderSettings = privacySettings(config);
+      // Observe mode: the app's own recorder; its settings are in the app's code, not known here.
+      const observed = ownAppFromEnv()?.recorder.observe;
+      if (observed) {
+        this.recorderName = `${config.name} (observed, settings unknown)`;
+        this.recorderSettings = [
+          { label: 'Settings', value: `observed, settings unknown: the app's own recorder, read from what it sent to ${observed.ingest?.url ?? `${observed.observe}'s ingest`}; every check relies on what was recorded` },
+        ];
+      }
     } catch {
       this.recorderName = source;
     }

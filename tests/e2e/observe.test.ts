@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+// Observe mode through the real CLI: Northwind Shop (fixtures/observe/rrweb) ships its own rrweb
+// recorder posting to /collect/replay; maskproof injects nothing. One run per build of the app's
+// recorder code (safe, leaky, none), each asserted on everything it shows.
+const dir = 'fixtures/observe/rrweb';
+const rows = (run: ReturnType<typeof runCli>) => run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
+const recordingOf = (reportDir: string, name: string) =>
+  (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
+
+describe('observe mode: the app\'s own rrweb recorder', () => {
+  it('the safe build passes: the events came from the app\'s own requests, the staff page sent none', () => {
+    const run = runCli(['run', '--config', `${dir}/maskproof.config.ts`, '--seed', '11']);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(rows(run)).toEqual(['place an order › pii-form-submit: pass', 'staff pages are never recorded › admin-route: pass']);
+    const checkout = recordingOf(run.reportDir, 'place-an-order');
+    expect(checkout.ingests.length).toBeGreaterThan(0);
+    expect(checkout.malformedPayloads).toEqual([]);
+    // maskproof's own recorder never ran: no maskproof custom events, only the app's rrweb.
+    expect(checkout.events.every((e) => e.event.type !== 5)).toBe(true);
+    // What the home page sent while unloading (flushed before the link's navigation) was not lost.
+    const staff = recordingOf(run.reportDir, 'staff-pages');
+    expect(staff.ingests.length).toBeGreaterThan(0);
+    expect(new Set(staff.events.map((e) => new URL(e.pageUrl).pathname))).toEqual(new Set(['/']));
+  });
+
+  it('the leaky build (maskAllInputs removed from the app\'s code) fails naming the fields; a page without the recorder fails with "no recorder traffic"', () => {
+    const run = runCli(['run', '--config', `${dir}/maskproof.leaky.config.ts`, '--seed', '11']);
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(rows(run)).toEqual([
+      'a page without the recorder › pii-form-submit: fail',
+      'place an order › pii-form-submit: fail',
+      'staff pages are never recorded › admin-route: pass',
+    ]);
+    const reasonsOf = (journey: string) => run.results!.cases.find((c) => c.journey === journey)!.reasons;
+    for (const field of ['full-name', 'email', 'phone']) expect(reasonsOf('place an order').join('\n')).toContain(`field #${field} recorded unmasked input`);
+    // Never a pass, and never worded as a leak: the journey saw no recorder at all.
+    expect(reasonsOf('a page without the recorder')).toEqual(['no recorder traffic to **/collect/replay seen: is the recorder installed on this page? check `ingest`']);
+  });
+});
