@@ -31,13 +31,15 @@ export async function prepareOwnApp(options: { configArg: string | undefined; re
   const file = findConfigFile(options.configArg);
   if (!file) return undefined;
   if (options.configArg === undefined) console.log(`maskproof: using ${relative(process.cwd(), file)} (found in the working directory; --config picks another)`);
-  const config = await loadMaskproofConfig(file);
+  let config = await loadMaskproofConfig(file);
   loadJourneys(config.journeyFiles);
   let recorderPath: string;
   if (options.recorderArg) {
     // --recorder overrides the config's recorder: e.g. prove the journeys fail under a leaky config.
     loadRecorderConfig(options.recorderArg);
     recorderPath = resolve(options.recorderArg);
+    // In observe mode too: --recorder injects that recorder, to try settings before they go into the app.
+    config = { ...config, recorder: { file: recorderPath } };
   } else if ('file' in config.recorder) recorderPath = config.recorder.file;
   else {
     mkdirSync(options.reportDir, { recursive: true });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseMaskproofConfig } from '../../../src/config/maskproof-config.ts';
 import { ConfigError } from '../../../src/errors.ts';
 import { ingestMatcher, parseObserveConfig } from '../../../src/recorder/observe/observe-config.ts';
 import { decodeRrwebBody } from '../../../src/recorder/observe/rrweb-body.ts';
@@ -55,5 +56,19 @@ describe('observe mode: the recorder key', () => {
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '**/x', format: 'xml' } }, source)).toThrow(/format must be/);
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '/(/' } }, source)).toThrow(/not a valid regular expression/);
     expect(() => parseObserveConfig({ observe: 'fullstory' }, source)).toThrow(ConfigError);
+  });
+});
+
+describe('observe mode in maskproof.config', () => {
+  it('resolves to the observe config, with the recorder defaults named "observed, settings unknown"; a RegExp url survives the JSON hand-over', () => {
+    const resolved = parseMaskproofConfig({ baseURL: 'http://127.0.0.1:3000', recorder: { observe: 'rrweb', ingest: { url: /\/collect\/replay$/ } } }, '/app/maskproof.config.ts');
+    expect(resolved.recorder.observe).toEqual({ observe: 'rrweb', ingest: { url: '/\\/collect\\/replay$/' } });
+    expect('inline' in resolved.recorder && resolved.recorder.inline).toMatchObject({ recorder: 'rrweb', description: 'observed, settings unknown' });
+    const handedOver = JSON.parse(JSON.stringify(resolved)) as typeof resolved;
+    expect((ingestMatcher(handedOver.recorder.observe!.ingest!.url!) as RegExp).test('http://127.0.0.1:3000/collect/replay')).toBe(true);
+  });
+
+  it('reports a bad observe key with the config that named it (exit 2 before any browser)', () => {
+    expect(() => parseMaskproofConfig({ baseURL: 'http://x.test', recorder: { observe: 'rrweb' } }, '/app/maskproof.config.ts')).toThrow(/\/app\/maskproof.config.ts \(key "recorder"\): observing rrweb needs ingest.url/);
   });
 });
