@@ -159,7 +159,9 @@ export function parseMaskproofConfig(raw: unknown, configFile: string): Resolved
     }
   } else if (isObserveConfig(config.recorder)) {
     const observe = parseObserveConfig(config.recorder, `${configFile} (key "recorder")`);
-    recorder = { inline: { name: `observed-${observe.observe}`, description: 'observed, settings unknown', recorder: observe.observe }, observe };
+    // A stand-in the report and visual proofs read: that recorder's defaults (rrweb's for a vendor maskproof cannot inject).
+    const standIn = (RECORDER_NAMES.has(observe.observe) ? observe.observe : 'rrweb') as InlineRecorderConfig['recorder'];
+    recorder = { inline: { name: `observed-${observe.observe}`, description: 'observed, settings unknown', recorder: standIn }, observe };
   } else {
     parseRecorderConfig(config.recorder, `${configFile} (key "recorder")`);
     recorder = { inline: config.recorder as InlineRecorderConfig };

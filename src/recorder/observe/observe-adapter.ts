@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Frame, Page, Route } from '@playwright/test';
 import type { IngestSink, RecorderAdapter, RecorderCapabilities } from '../adapter.ts';
 import { PayloadDecodeError } from '../vendors/decode-error.ts';
-import { type ObserveConfig, ingestMatcher } from './observe-config.ts';
-import { decodeRrwebBody } from './rrweb-body.ts';
+import type { ObserveDescriptor } from '../vendors/descriptor.ts';
+import { vendorOf } from '../vendors/registry.ts';
+import type { ObserveConfig } from './observe-config.ts';
 
 /**
  * Path (on the page's own origin) the harness fetches after making the page flush: requests a page
@@ -73,7 +74,7 @@ export class ObserveAdapter implements RecorderAdapter {
    * unrecorded by the app's own code (zero traffic there), so route blocking counts as supported.
    */
   readonly capabilities: RecorderCapabilities = { routeBlocking: true, networkRecording: true, errorRecording: true };
-  private readonly matcher: string | RegExp;
+  private readonly vendor: ObserveDescriptor;
   /** Ingest requests intercepted and not yet answered. */
   private inFlight = 0;
   private readonly drained: (() => void)[] = [];
@@ -82,7 +83,9 @@ export class ObserveAdapter implements RecorderAdapter {
 
   constructor(readonly config: ObserveConfig) {
     this.name = `observed ${config.observe}`;
-    this.matcher = ingestMatcher(config.ingest?.url ?? '');
+    const vendor = vendorOf(config.observe)?.observe;
+    if (!vendor) throw new Error(`observe mode cannot read ${config.observe} yet`);
+    this.vendor = vendor;
   }
 
   /** What the ingest is, in the words of the "no recorder traffic" failure. */
@@ -95,7 +98,7 @@ export class ObserveAdapter implements RecorderAdapter {
       if (typeof id !== 'string') return;
       this.unloadFlushes.set(page, this.markSeen(id));
     });
-    await context.route(this.matcher, (route) => this.answer(route, sink));
+    await context.route(this.vendor.matcher(this.config), (route) => this.answer(route, sink));
     await context.route((url) => url.pathname === FLUSH_MARK_PATH, (route) => this.onMark(route));
     await context.route(
       (url) => url.protocol === 'http:' || url.protocol === 'https:',
@@ -154,7 +157,7 @@ export class ObserveAdapter implements RecorderAdapter {
       const pageUrl = frame ? safeUrl(frame) : '';
       const headers = await request.allHeaders().catch(() => request.headers());
       try {
-        const events = decodeRrwebBody(request.postDataBuffer(), headers['content-encoding'], this.config.ingest?.format);
+        const events = this.vendor.decode({ method: request.method(), url: request.url(), body: request.postDataBuffer(), headers }, this.config);
         sink.receive({ url: pageUrl, events });
       } catch (error) {
         const why = error instanceof PayloadDecodeError ? error.message : `decoder failed: ${(error as Error).message}`;

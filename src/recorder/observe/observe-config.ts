@@ -1,4 +1,5 @@
 import { ConfigError } from '../../errors.ts';
+import { vendors } from '../vendors/registry.ts';
 
 /** The body format of a custom rrweb ingest: a JSON array of events, `{events: [...]}`, or JSONL ("auto": any of them). */
 export type IngestFormat = 'auto' | 'json' | 'jsonl';
@@ -8,13 +9,11 @@ export type IngestFormat = 'auto' | 'json' | 'jsonl';
  * nothing and reads what that recorder sends to its ingest.
  */
 export interface ObserveConfig {
-  observe: 'rrweb' | 'sentry' | 'posthog';
+  /** A vendor of the registry (src/recorder/vendors/registry.ts); the names are for editor completion. */
+  observe: 'rrweb' | 'sentry' | 'posthog' | (string & {});
   ingest?: { url?: string; format?: IngestFormat };
 }
 
-export const OBSERVE_KINDS = ['rrweb', 'sentry', 'posthog'] as const;
-/** The kinds observe mode can read today. */
-export const OBSERVABLE_KINDS = new Set<ObserveConfig['observe']>(['rrweb']);
 
 export function isObserveConfig(value: unknown): value is ObserveConfig {
   return typeof value === 'object' && value !== null && 'observe' in value;
@@ -27,9 +26,10 @@ export function parseObserveConfig(raw: unknown, source: string): ObserveConfig 
   const { observe, ingest, ...rest } = raw as ObserveConfig & Record<string, unknown>;
   const extra = Object.keys(rest);
   if (extra.length > 0) throw new ConfigError(`${source}: unknown key "${extra[0]}" next to "observe"`, hint);
-  if (!OBSERVE_KINDS.includes(observe)) throw new ConfigError(`${source}: observe must be one of ${OBSERVE_KINDS.join(', ')}, not ${JSON.stringify(observe)}`, hint);
-  if (!OBSERVABLE_KINDS.has(observe)) {
-    throw new ConfigError(`${source}: observing ${observe} is not built yet`, `Observe an rrweb recorder, or try the ${observe} settings in inject mode (\`recorder: { recorder: '${observe}', ... }\`).`);
+  const vendor = typeof observe === 'string' ? vendors.find((v) => v.kind === observe) : undefined;
+  if (!vendor) throw new ConfigError(`${source}: observe must be one of ${vendors.map((v) => v.kind).join(', ')}, not ${JSON.stringify(observe)}`, hint);
+  if (!vendor.observe) {
+    throw new ConfigError(`${source}: observing ${vendor.label} is not built yet`, `Observe an rrweb recorder, or try the ${vendor.label} settings in inject mode (\`recorder: { recorder: '${observe}', ... }\`).`);
   }
   if (ingest !== undefined) {
     if (typeof ingest !== 'object' || ingest === null) throw new ConfigError(`${source}: ingest must be an object`, hint);
@@ -46,8 +46,8 @@ export function parseObserveConfig(raw: unknown, source: string): ObserveConfig 
     }
     if (format !== undefined && !['auto', 'json', 'jsonl'].includes(format as string)) throw new ConfigError(`${source}: ingest.format must be auto, json or jsonl`, hint);
   }
-  if (observe === 'rrweb' && !ingest?.url) {
-    throw new ConfigError(`${source}: observing rrweb needs ingest.url, the endpoint your app posts its events to`, hint);
+  if (vendor.observe.ingestUrlRequired && !ingest?.url) {
+    throw new ConfigError(`${source}: observing ${vendor.label} needs ingest.url, the endpoint your app posts its events to`, hint);
   }
   return raw;
 }
@@ -65,3 +65,4 @@ function regexOf(text: string): RegExp {
 export function ingestMatcher(url: string): string | RegExp {
   return isRegexText(url) ? regexOf(url) : url;
 }
+

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMaskproofConfig } from '../../../src/config/maskproof-config.ts';
 import { ConfigError } from '../../../src/errors.ts';
 import { ingestMatcher, parseObserveConfig } from '../../../src/recorder/observe/observe-config.ts';
-import { decodeRrwebBody } from '../../../src/recorder/observe/rrweb-body.ts';
+import { decodeRrwebBody } from '../../../src/recorder/vendors/rrweb/ingest-body.ts';
 import { PayloadDecodeError } from '../../../src/recorder/vendors/decode-error.ts';
 
 // A body Northwind Shop's own recorder (fixtures/observe/rrweb, safe build) posted to /collect/replay,
@@ -56,6 +56,7 @@ describe('observe mode: the recorder key', () => {
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '**/x', format: 'xml' } }, source)).toThrow(/format must be/);
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '/(/' } }, source)).toThrow(/not a valid regular expression/);
     expect(() => parseObserveConfig({ observe: 'fullstory' }, source)).toThrow(ConfigError);
+    expect(() => parseObserveConfig({ observe: 'sentry' }, source)).toThrow(/observing Sentry Replay is not built yet/);
   });
 });
 

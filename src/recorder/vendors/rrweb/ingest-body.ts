@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { eventWithTime } from '@rrweb/types';
-import { PayloadDecodeError } from '../vendors/decode-error.ts';
-import type { IngestFormat } from './observe-config.ts';
+import { PayloadDecodeError } from '../decode-error.ts';
+import type { IngestFormat } from '../../observe/observe-config.ts';
 
 function isGzip(body: Buffer, contentEncoding: string | undefined): boolean {
   return /\bgzip\b/i.test(contentEncoding ?? '') || (body.length >= 2 && body[0] === 0x1f && body[1] === 0x8b);
