@@ -6,7 +6,7 @@ import { runCli } from '../helpers/run-cli.ts';
 
 // Observe mode through the real CLI: Northwind Shop (fixtures/observe/rrweb) ships its own rrweb
 // recorder posting to /collect/replay; maskproof injects nothing. One run per build of the app's
-// recorder code (safe, leaky, none), each asserted on everything it shows.
+// recorder code (safe, leaky), each asserted on everything it shows.
 const dir = 'fixtures/observe/rrweb';
 const rows = (run: ReturnType<typeof runCli>) => run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
 const recordingOf = (reportDir: string, name: string) =>
@@ -28,16 +28,17 @@ describe('observe mode: the app\'s own rrweb recorder', () => {
     expect(new Set(staff.events.map((e) => new URL(e.pageUrl).pathname))).toEqual(new Set(['/']));
   });
 
-  it('the leaky build (maskAllInputs removed from the app\'s code) fails naming the fields; a page without the recorder fails with "no recorder traffic"', () => {
+  it('the leaky build (maskAllInputs and the /admin guard removed from the app\'s code) fails naming the fields and the staff page; a page without the recorder fails with "no recorder traffic"', () => {
     const run = runCli(['run', '--config', `${dir}/maskproof.leaky.config.ts`, '--seed', '11']);
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(rows(run)).toEqual([
       'a page without the recorder › pii-form-submit: fail',
       'place an order › pii-form-submit: fail',
-      'staff pages are never recorded › admin-route: pass',
+      'staff pages are never recorded › admin-route: fail',
     ]);
     const reasonsOf = (journey: string) => run.results!.cases.find((c) => c.journey === journey)!.reasons;
     for (const field of ['full-name', 'email', 'phone']) expect(reasonsOf('place an order').join('\n')).toContain(`field #${field} recorded unmasked input`);
+    expect(reasonsOf('staff pages are never recorded').join('\n')).toMatch(/\/admin/);
     // Never a pass, and never worded as a leak: the journey saw no recorder at all.
     expect(reasonsOf('a page without the recorder')).toEqual(['no recorder traffic to **/collect/replay seen: is the recorder installed on this page? check `ingest`']);
   });
