@@ -34,6 +34,8 @@ export interface CapturedRecording {
   events: CapturedEvent[];
   ingests: IngestRequest[];
   pageRequests: ObservedRequest[];
+  /** Payloads that reached the ingest and did not decode: what they carried was not checked. */
+  malformedPayloads?: { payload: unknown; why: string }[];
 }
 
 /** Installs a recorder (through its adapter) in a browser context and keeps everything it sends. */
@@ -99,6 +101,6 @@ export class RecordingCapture implements IngestSink {
   }
 
   snapshot(): CapturedRecording {
-    return { events: [...this.events], ingests: [...this.ingests], pageRequests: [...this.pageRequests] };
+    return { events: [...this.events], ingests: [...this.ingests], pageRequests: [...this.pageRequests], malformedPayloads: [...this.malformedPayloads] };
   }
 }
