@@ -39,10 +39,15 @@ function malformedReasons(artifacts: Artifacts): string[] {
   return (artifacts.recording.malformedPayloads ?? []).map((m) => `harness error: a recorder payload could not be decoded, so what it carried was not checked: ${m.why}`);
 }
 
-function statusOf(reasons: { fail: boolean; error: boolean }, original: AuditStatus): AuditStatus {
-  if (original === 'fail' || reasons.fail) return 'fail';
-  if (original === 'error' || reasons.error) return 'error';
-  return original;
+/**
+ * A proven leak (a value found in the recording) fails the row whatever else happened. With a harness
+ * error and nothing found, the audit's own complaints (a field missing from the recording of an error
+ * page) are consequences of the fault, not of the recorder: the row is "error".
+ */
+function statusOf(found: { leaks: boolean; errors: boolean }, result: AuditOutcome): AuditStatus {
+  if (found.leaks || (result.status === 'fail' && (!found.errors || result.findings.length > 0))) return 'fail';
+  if (result.status === 'error' || found.errors) return 'error';
+  return result.status;
 }
 
 /**
@@ -55,7 +60,7 @@ export function withRecordingChecks(result: AuditOutcome, artifacts: Artifacts):
   const unplanted = unplantedFindings(events, artifacts);
   const leakReasons = unplantedReasons(unplanted, events);
   const errorReasons = [...(artifacts.harnessErrors ?? []).map((e) => (e.startsWith('harness error') ? e : `harness error: ${e}`)), ...malformedReasons(artifacts)];
-  const status = statusOf({ fail: leakReasons.length > 0, error: errorReasons.length > 0 }, result.status);
+  const status = statusOf({ leaks: leakReasons.length > 0, errors: errorReasons.length > 0 }, result);
   if (leakReasons.length === 0 && errorReasons.length === 0) return result;
   // Harness errors first: they say why the rest may be incomplete.
   return {
