@@ -34,8 +34,8 @@ export interface CapturedRecording {
   events: CapturedEvent[];
   ingests: IngestRequest[];
   pageRequests: ObservedRequest[];
-  /** What reached the ingest and did not decode as recorder output (a broken recorder, or a decoder that fell behind). */
-  malformedPayloads: { payload: unknown; why: string }[];
+  /** What reached the ingest and did not decode (a broken recorder, or a decoder that fell behind): not checked. Absent in evidence written before it existed. */
+  malformedPayloads?: { payload: unknown; why: string }[];
 }
 
 /** Requests the harness itself makes in the page (observe mode's flush mark): not the app's. */

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { type ResolvedConfig, findConfigFile, loadMaskproofConfig } from '../config/maskproof-config.ts';
 import { ownAppEnv } from '../config/own-app-env.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
@@ -44,7 +44,9 @@ export async function prepareOwnApp(options: { configArg: string | undefined; re
   else {
     mkdirSync(options.reportDir, { recursive: true });
     recorderPath = join(options.reportDir, 'recorder-config.json');
-    writeFileSync(recorderPath, `${JSON.stringify(config.recorder.inline, null, 2)}\n`);
+    // Named after the config it came from, not after the file written here ("recorder-config").
+    const inline = { name: `${basename(config.configFile)} recorder`, ...config.recorder.inline };
+    writeFileSync(recorderPath, `${JSON.stringify(inline, null, 2)}\n`);
   }
   if (!config.webServer) {
     if (config.baseURL.includes('{port}')) throw new ConfigError(`${file}: baseURL has "{port}" but there is no webServer to capture it`, 'Write the port in baseURL, or add a webServer whose wait.stdout captures (?<maskproof_app_port>\\d+).');

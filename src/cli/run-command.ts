@@ -97,5 +97,21 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (results.cases.length === 0) {
     throw new MaskproofError('no journey ran', 'Check --project and any Playwright filter you passed after --.', 2);
   }
-  return results.cases.every((c) => c.status === 'pass') ? 0 : 1;
+  return runExitCode(results);
+}
+
+/**
+ * 0 every row passed; 1 a row proved a leak, or could not be proven (inapplicable); 2 a harness error
+ * and no leak: the run itself broke, which is no verdict on the recorder.
+ */
+export function runExitCode(results: Pick<RunResults, 'cases'>): number {
+  const statuses = new Set(results.cases.map((c) => c.status));
+  if (statuses.has('fail')) return 1;
+  if (statuses.has('error')) {
+    const errored = results.cases.filter((c) => c.status === 'error');
+    console.error(`maskproof: ${errored.length} ${errored.length === 1 ? 'row' : 'rows'} could not be checked (harness error, not a privacy verdict): ${errored[0]!.reasons[0] ?? ''}`);
+    console.error('  Fix the cause named above (the app, the browser, a page that failed) and run again.');
+    return 2;
+  }
+  return statuses.size === 1 && statuses.has('pass') ? 0 : 1;
 }

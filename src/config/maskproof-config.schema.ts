@@ -53,7 +53,7 @@ export const maskproofConfigSchema = {
     allow: {
       type: 'object',
       additionalProperties: false,
-      properties: { values: { type: 'array', items: { type: 'string' } }, selectors: selectorList },
+      properties: { values: { type: 'array', items: { type: 'string' } }, patterns: { type: 'array', items: { type: 'string', format: 'regex' } }, selectors: selectorList },
     },
     journeys: { type: ['string', 'array'], items: { type: 'string', minLength: 1 } },
   },

@@ -66,8 +66,12 @@ export interface MaskproofConfig {
   routes?: RouteConfig[];
   /** Selectors of elements known to hold personal data: they must be masked or blocked on every route. */
   pii?: string[];
-  /** Values and selectors known to be safe to record. */
-  allow?: { values?: string[]; selectors?: string[] };
+  /**
+   * Known-safe content: `values` (exact, e.g. the support address in the footer) and `patterns`
+   * (regular expressions matching a whole value) are not reported by the personal-data detectors
+   * that every row runs; `selectors` are elements the drift audit accepts unmasked.
+   */
+  allow?: { values?: string[]; patterns?: string[]; selectors?: string[] };
   /** Declarative journey files or directories of them (.yaml, .yml, .json), relative to this config. */
   journeys?: string | string[];
 }
@@ -94,7 +98,7 @@ export interface ResolvedConfig {
   recorder: { file: string; observe?: undefined } | { inline: InlineRecorderConfig; observe?: ObserveConfig };
   routes: ResolvedRoute[];
   pii: string[];
-  allow: { values: string[]; selectors: string[] };
+  allow: { values: string[]; patterns: string[]; selectors: string[] };
   journeyFiles: string[];
 }
 
@@ -183,7 +187,7 @@ export function parseMaskproofConfig(raw: unknown, configFile: string): Resolved
     recorder,
     routes: (config.routes ?? []).map((route) => ({ path: route.path, risk: route.risk, match: route.match ?? defaultRouteMatch(route.path), ready: route.ready })),
     pii: config.pii ?? [],
-    allow: { values: config.allow?.values ?? [], selectors: config.allow?.selectors ?? [] },
+    allow: { values: config.allow?.values ?? [], patterns: config.allow?.patterns ?? [], selectors: config.allow?.selectors ?? [] },
     journeyFiles: journeyFilesOf(config.journeys === undefined ? [] : [config.journeys].flat(), base, configFile),
   };
 }

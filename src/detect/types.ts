@@ -27,7 +27,8 @@ export interface Canary {
   label?: string;
 }
 
-export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey';
+/** `credential`: a value under a credential's name (an Authorization header, a `token` query parameter, a session cookie). */
+export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey' | 'credential';
 
 /** How the value was written where it was found. */
 export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split';

@@ -14,7 +14,7 @@ function attachmentsJson<T>(result: TestResult, name: string): T[] {
 /**
  * The report rows of one declarative journey: one per `expect` step, named after the journey, with
  * the expected result of the table row it checks. A journey that broke before its first `expect`
- * is one failing row with the error as its reason: never silently green.
+ * is one error row with the cause as its reason: never silently green.
  */
 export function journeyCaseResults(test: TestCase, result: TestResult, recorder: string | undefined, errorReason: string | undefined): CaseResult[] {
   const project = test.parent.project()?.name ?? '';
@@ -35,7 +35,8 @@ export function journeyCaseResults(test: TestCase, result: TestResult, recorder:
   // Steps after the last verdict can still fail (a waitFor that never came true).
   const crashed = result.status !== 'passed' && verdicts.every((v) => v.status === 'pass');
   if (crashed) {
-    rows.push({ ...base, id: 'journey', expected: 'every step of the journey completes', status: 'fail', reasons: [`journey did not complete: ${errorReason ?? result.status}`], findings: [], details: {} });
+    // The harness could not finish the journey: not a privacy verdict either way.
+    rows.push({ ...base, id: 'journey', expected: 'every step of the journey completes', status: 'error', reasons: [`harness error: journey did not complete: ${errorReason ?? result.status}`], findings: [], details: {} });
   }
   return rows;
 }

@@ -22,7 +22,13 @@ function testcase(c: CaseResult, scrub: (text: string) => string): string {
     const first = reasons[0] ?? 'failed';
     body.push(`      <failure type="privacy" message="${xmlEscape(first)}">${xmlEscape(reasons.map((r) => `- ${r}`).join('\n'))}</failure>`);
   } else if (c.status === 'inapplicable') {
-    body.push(`      <skipped message="${xmlEscape(`not applicable: ${reasons.join('; ') || 'the recorder cannot support this check'}`)}"/>`);
+    // Unproven is not green: a CI test tab must show it red, not as a skip nobody reads.
+    const first = `not proven: ${reasons[0] ?? 'the recorder cannot support this check'}`;
+    body.push(`      <failure type="unproven" message="${xmlEscape(first)}">${xmlEscape(reasons.map((r) => `- ${r}`).join('\n'))}</failure>`);
+  } else if (c.status === 'error') {
+    // A harness error: JUnit's own word for "the test could not run", never a privacy failure.
+    const first = reasons[0] ?? 'harness error';
+    body.push(`      <error type="harness" message="${xmlEscape(first)}">${xmlEscape(reasons.map((r) => `- ${r}`).join('\n'))}</error>`);
   }
   const files = [c.evidence?.recording ?? c.recording, c.evidence?.evidence, ...(c.evidence?.visual ?? []).flatMap((v) => (v.images ? [v.images.live, v.images.replay, v.images.diff] : []))].filter(Boolean);
   if (files.length) body.push(`      <system-out>${xmlEscape(`evidence (relative to the report directory):\n${files.join('\n')}`)}</system-out>`);
@@ -31,14 +37,14 @@ function testcase(c: CaseResult, scrub: (text: string) => string): string {
 
 /**
  * reports/junit.xml for CI test tabs: one testcase per row of the privacy table, failures carrying
- * every reason, not-applicable rows as skipped. Reasons are already redacted; `scrub` removes any
+ * every reason, not-proven (inapplicable) rows as failures too, harness errors as errors. Reasons are already redacted; `scrub` removes any
  * planted value that slipped into one anyway.
  */
 export function renderJunit(results: RunResults, scrub: (text: string) => string = (t) => t): string {
-  const failures = results.cases.filter((c) => c.status === 'fail').length;
-  const skipped = results.cases.filter((c) => c.status === 'inapplicable').length;
+  const failures = results.cases.filter((c) => c.status === 'fail' || c.status === 'inapplicable').length;
+  const errors = results.cases.filter((c) => c.status === 'error').length;
   const total = seconds(results.durationMs);
-  const attrs = `tests="${results.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${total}"`;
+  const attrs = `tests="${results.cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="${total}"`;
   const properties = [
     ['seed', String(results.seed)],
     ['recorder', results.recorder],

@@ -5,7 +5,7 @@ import type { Canary } from '../detect/types.ts';
 import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { ownAppFromEnv } from '../config/own-app-env.ts';
 import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
-import type { AuditResult } from '../verdict/audit.ts';
+import type { AuditResult, AuditStatus } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
 import { reportDir } from './paths.ts';
@@ -22,10 +22,24 @@ function attachmentJson<T>(result: TestResult, name: string): T | undefined {
 }
 
 /** First line of the first error, without ANSI colours: why a test failed outside its audit. */
-function errorReason(result: TestResult): string | undefined {
+function errorReason(result: Pick<TestResult, 'errors'>): string | undefined {
   const error = result.errors[0];
   const text = (error?.message ?? error?.value ?? '').replace(/\u001b\[[0-9;]*m/g, '');
   return text.split('\n').find((line) => line.trim())?.trim();
+}
+
+const markOf = (status: AuditStatus) => (status === 'pass' ? '✓' : status === 'fail' ? '✗' : status === 'error' ? '!' : '○');
+
+/**
+ * A row's status from its verdict and its test's outcome. A journey that crashed before its audit,
+ * or whose test failed after a passing verdict, or that passed without any verdict, is a harness
+ * error with the cause as its reason: never silently green, and never worded as a leak.
+ */
+export function rowStatus(verdict: AuditResult | undefined, result: Pick<TestResult, 'status' | 'errors'>): { status: AuditStatus; reasons: string[] } {
+  if (verdict && (verdict.status !== 'pass' || result.status === 'passed')) return { status: verdict.status, reasons: verdict.reasons };
+  if (verdict) return { status: 'error', reasons: [`harness error: the journey failed after its audit passed: ${errorReason(result) ?? result.status}`] };
+  if (result.status === 'passed') return { status: 'error', reasons: ['harness error: the journey finished without running its privacy audit, so nothing was checked'] };
+  return { status: 'error', reasons: [`harness error: journey did not complete: ${errorReason(result) ?? result.status}`] };
 }
 
 /**
@@ -84,7 +98,7 @@ export default class ResultsReporter implements Reporter {
     if (test.annotations.some((a) => a.type === ANNOTATION_JOURNEY)) {
       for (const row of journeyCaseResults(test, result, this.recorderKind ? recorderLabels[this.recorderKind] : undefined, errorReason(result))) {
         this.cases.push(row);
-        console.log(`  ${row.status === 'pass' ? '✓' : row.status === 'fail' ? '✗' : '○'}  ${row.journey} › ${row.id} [${project}] ${row.status.toUpperCase()} ${seconds}s`);
+        console.log(`  ${markOf(row.status)}  ${row.journey} › ${row.id} [${project}] ${row.status.toUpperCase()} ${seconds}s`);
       }
       return;
     }
@@ -101,9 +115,7 @@ export default class ResultsReporter implements Reporter {
     const paths = attachmentJson<EvidencePaths>(result, ATTACHMENT_EVIDENCE);
     this.appUrl ??= paths?.appUrl;
     this.browser ??= paths?.browserVersion ? `Chromium ${paths.browserVersion}` : undefined;
-    // A journey that crashed before its audit fails with the crash as its reason: never silently green.
-    const status = verdict && result.status === 'passed' ? verdict.status : verdict?.status === 'inapplicable' ? 'inapplicable' : result.status === 'passed' ? 'pass' : 'fail';
-    const reasons = verdict?.reasons.length ? verdict.reasons : result.status === 'passed' ? [] : [`journey did not complete: ${errorReason(result) ?? result.status}`];
+    const { status, reasons } = rowStatus(verdict, result);
     this.cases.push({
       id,
       journey,
@@ -120,7 +132,7 @@ export default class ResultsReporter implements Reporter {
       recorder: this.recorderKind ? recorderLabels[this.recorderKind] : undefined,
       evidence: paths ? { recording: paths.recording, evidence: paths.evidence, visual: paths.visual } : undefined,
     });
-    const mark = status === 'pass' ? '✓' : status === 'fail' ? '✗' : '○';
+    const mark = markOf(status);
     console.log(`  ${mark}  ${journey} [${project}] ${status.toUpperCase()} ${seconds}s`);
   }
 
@@ -156,10 +168,11 @@ export default class ResultsReporter implements Reporter {
     const written = this.writeReports(dir, results, scrub);
     console.log('');
     console.log(renderTable(this.cases));
-    const failed = this.cases.filter((c) => c.status !== 'pass').length;
+    const failed = this.cases.filter((c) => c.status !== 'pass' && c.status !== 'error').length;
+    const errored = this.cases.filter((c) => c.status === 'error').length;
     console.log('');
     console.log(
-      `${this.cases.length - failed} passed, ${failed} failed · ${(results.durationMs / 1000).toFixed(1)}s · run status ${result.status} · results in ${relative(process.cwd(), join(dir, 'results.json')) || 'results.json'}`,
+      `${this.cases.length - failed - errored} passed, ${failed} failed${errored ? `, ${errored} harness errors` : ''} · ${(results.durationMs / 1000).toFixed(1)}s · run status ${result.status} · results in ${relative(process.cwd(), join(dir, 'results.json')) || 'results.json'}`,
     );
     if (written) console.log(`report: ${relative(process.cwd(), written) || written} (open it in a browser) · junit.xml beside it`);
   }

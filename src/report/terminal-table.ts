@@ -1,6 +1,6 @@
 import type { CaseResult } from './results.ts';
 
-const STATUS = { pass: 'PASS', fail: 'FAIL', inapplicable: 'N/A' } as const;
+const STATUS = { pass: 'PASS', fail: 'FAIL', inapplicable: 'N/A', error: 'ERROR' } as const;
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];

@@ -2,8 +2,9 @@ import type { CapturedRecording } from '../capture/recording-capture.ts';
 import type { RecorderConfig } from '../config/recorder-config.ts';
 import type { RecorderCapabilities } from '../recorder/adapter.ts';
 import { capabilitiesOfConfig } from '../recorder/vendors/capabilities.ts';
-import type { Canary, Finding } from '../detect/types.ts';
+import type { AllowList, Canary, Finding } from '../detect/types.ts';
 import type { CaseId } from './cases.ts';
+import { withRecordingChecks } from './recording-checks.ts';
 
 /**
  * The audit model follows Lighthouse: gatherers collect artifacts, each audit is a small module that
@@ -16,6 +17,14 @@ export interface Artifacts {
   config: RecorderConfig;
   /** What the recorder can do (its adapter's answer); derived from the config when absent. */
   capabilities?: RecorderCapabilities;
+  /** Values known to be safe (maskproof.config `allow`): not reported by the personal-data detectors. */
+  allow?: AllowList;
+  /**
+   * What went wrong in the harness, not in the recorder: a journey page that answered HTTP >= 400 or
+   * failed to load, a key moment that could not be made. Any makes the verdict "error" (unless a leak
+   * was proven anyway): a journey that broke proves nothing either way.
+   */
+  harnessErrors?: string[];
 }
 
 export function capabilitiesOf(artifacts: Pick<Artifacts, 'config' | 'capabilities'>): RecorderCapabilities {
@@ -24,8 +33,12 @@ export function capabilitiesOf(artifacts: Pick<Artifacts, 'config' | 'capabiliti
 
 export type ArtifactName = keyof Artifacts;
 
-/** pass / fail; inapplicable when the recorder cannot support the check (never silently green). */
-export type AuditStatus = 'pass' | 'fail' | 'inapplicable';
+/**
+ * pass / fail; inapplicable when the recorder cannot support the check (never silently green);
+ * error when the harness could not complete the check (a page failed, a key moment could not be
+ * made, a payload did not decode): neither a pass nor a leak.
+ */
+export type AuditStatus = 'pass' | 'fail' | 'inapplicable' | 'error';
 
 export interface AuditOutcome {
   status: AuditStatus;
@@ -69,8 +82,20 @@ export function outcomeWithGaps(reasons: string[], gaps: string[], findings: Fin
   return { status, reasons: [...gaps, ...reasons], findings, details };
 }
 
-/** Runs an audit and names the verdict with the right title. */
+/** The title of a verdict that is neither a pass nor a leak. */
+export const HARNESS_ERROR_TITLE = 'Harness error: this check could not be completed (not a privacy verdict)';
+
+/** The verdict's title for its status: a harness error is never worded as a leak. */
+export function titleFor(audit: Pick<PrivacyAudit<unknown>, 'title' | 'failureTitle'>, status: AuditStatus): string {
+  return status === 'pass' ? audit.title : status === 'error' ? HARNESS_ERROR_TITLE : audit.failureTitle;
+}
+
+/**
+ * Runs an audit and names the verdict with the right title. Every audit also gets the checks that
+ * hold for any row (./recording-checks.ts): personal data nobody planted, payloads that did not
+ * decode, harness errors.
+ */
 export function runAudit<O>(audit: PrivacyAudit<O>, artifacts: Artifacts, options: O): AuditResult {
-  const result = audit.audit(artifacts, options);
-  return { id: audit.id, title: result.status === 'pass' ? audit.title : audit.failureTitle, options, ...result };
+  const result = withRecordingChecks(audit.audit(artifacts, options), artifacts);
+  return { id: audit.id, title: titleFor(audit, result.status), options, ...result };
 }

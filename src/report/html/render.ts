@@ -17,7 +17,13 @@ export function h(text: string | number | undefined | null): string {
     .replace(/'/g, '&#39;');
 }
 
-const STATUS = { pass: { word: 'PASS', cls: 'pass' }, fail: { word: 'FAIL', cls: 'fail' }, inapplicable: { word: 'N/A', cls: 'na' } } as const;
+const STATUS = {
+  pass: { word: 'PASS', cls: 'pass' },
+  fail: { word: 'FAIL', cls: 'fail' },
+  inapplicable: { word: 'N/A', cls: 'na' },
+  // A harness error is not a privacy verdict: its own word and colour, never the leak's red.
+  error: { word: 'ERROR', cls: 'error' },
+} as const;
 const percent = (ratio: number, digits = 1) => `${(ratio * 100).toFixed(digits)}%`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -35,21 +41,26 @@ function hero(results: RunResults): string {
   const total = results.cases.length;
   const failed = results.cases.filter((c) => c.status === 'fail').length;
   const unproven = results.cases.filter((c) => c.status === 'inapplicable').length;
-  const passed = total - failed - unproven;
+  const errored = results.cases.filter((c) => c.status === 'error').length;
+  const passed = total - failed - unproven - errored;
   const recorder = `the <b>${h(results.recorder)}</b> ${h(results.recorderKind ? labelOf(results.recorderKind) : '')} recorder config`;
-  let cls: 'pass' | 'fail' | 'na' = 'pass';
+  let cls: 'pass' | 'fail' | 'na' | 'error' = 'pass';
   let title = 'Session replay is masked: no personal data leaks';
   let lede = `All ${plural(total, 'privacy check')} passed with ${recorder}. No planted personal data reached the recording, and the replay visibly masks every field while still matching the page.`;
   if (failed > 0) {
     cls = 'fail';
     title = 'Personal data reaches the session replay';
     lede = `${failed} of ${plural(total, 'privacy check')} failed with ${recorder}. Each failing row below names what leaked and where; values are redacted.`;
+  } else if (errored > 0) {
+    cls = 'error';
+    title = 'Not proven: the harness could not complete some checks';
+    lede = `${passed} of ${plural(total, 'privacy check')} passed with ${recorder}; ${errored} could not be completed because of a harness error (a page that failed, a key moment that could not be made, a payload that did not decode). This is not a finding about the recorder: fix the cause named in each row and run again.`;
   } else if (unproven > 0) {
     cls = 'na';
     title = 'Not proven: some checks cannot run on this recorder';
     lede = `${passed} of ${plural(total, 'privacy check')} passed with ${recorder}; ${unproven} could not be checked because the recorder has no such protection.`;
   }
-  const word = cls === 'pass' ? 'PASS' : cls === 'fail' ? 'FAIL' : 'NOT PROVEN';
+  const word = cls === 'pass' ? 'PASS' : cls === 'fail' ? 'FAIL' : cls === 'error' ? 'HARNESS ERROR' : 'NOT PROVEN';
   return `<header class="hero ${cls}">
   <div><div class="brand">maskproof · session replay privacy report</div><h1>${h(title)}</h1><p class="lede">${lede}</p></div>
   <div class="score"><b>${passed}/${total}</b><span>checks passed</span><br><span class="word">${word}</span></div>
@@ -228,11 +239,11 @@ function caseRow(c: CaseResult, summary: EvidenceSummary | undefined, scrub: Scr
   const verdict =
     c.status === 'pass'
       ? `<p class="ok">✓ ${h(c.title ?? 'Every check of this row passed.')}</p>`
-      : `<p class="verdict-title">${h(scrub(c.title ?? (c.status === 'fail' ? 'Failed' : 'Could not be checked')))}</p>`;
+      : `<p class="verdict-title">${h(scrub(c.title ?? (c.status === 'fail' ? 'Failed' : c.status === 'error' ? 'Harness error: not checked' : 'Could not be checked')))}</p>`;
   const why =
     c.status === 'pass'
       ? ''
-      : `<h3>${c.status === 'fail' ? 'Why it failed' : 'Why it could not be checked'}</h3>${firstFew(
+      : `<h3>${c.status === 'fail' ? 'Why it failed' : c.status === 'error' ? 'What went wrong in the harness' : 'Why it could not be checked'}</h3>${firstFew(
           reasons.map((r) => `<li>${h(r)}</li>`),
           5,
           (items) => `<ul class="reasons fail">${items}</ul>`,
@@ -316,7 +327,7 @@ function matrixSection(rows: MatrixRow[] | undefined, scrub: Scrub): string {
 export function renderReport(input: ReportInput): string {
   const scrub = createScrubber(input.canaries);
   const { results } = input;
-  const title = `maskproof · ${results.recorder} · ${results.cases.some((c) => c.status === 'fail') ? 'FAIL' : 'PASS'}`;
+  const title = `maskproof · ${results.recorder} · ${results.cases.some((c) => c.status === 'fail') ? 'FAIL' : results.cases.some((c) => c.status === 'error') ? 'ERROR' : results.cases.every((c) => c.status === 'pass') ? 'PASS' : 'NOT PROVEN'}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${h(title)}</title>

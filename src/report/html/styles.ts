@@ -16,6 +16,7 @@ code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monosp
 .hero.pass { background: linear-gradient(120deg, #0f6e4f, #16a06f); }
 .hero.fail { background: linear-gradient(120deg, #a3261f, #d9473f); }
 .hero.na { background: linear-gradient(120deg, #7a5600, #b58300); }
+.hero.error { background: linear-gradient(120deg, #3d4a5c, #5f6f86); }
 .brand { text-transform: uppercase; letter-spacing: .12em; font-size: 12px; font-weight: 700; opacity: .85; }
 .hero h1 { margin: 4px 0 6px; font-size: 30px; line-height: 1.15; }
 .lede { margin: 0; font-size: 16px; max-width: 800px; opacity: .95; }
@@ -63,7 +64,7 @@ details[open] .journey::before { transform: rotate(90deg); }
 .sub { display: block; margin-top: 3px; color: var(--muted); font-size: 13px; }
 .verdict-title { margin: 14px 0 0; font-weight: 700; color: var(--fail); }
 .badge { display: inline-block; font-weight: 800; font-size: 13px; letter-spacing: .06em; border-radius: 999px; padding: 5px 14px; text-align: center; }
-.badge.pass { color: var(--pass); background: var(--pass-bg); } .badge.fail { color: var(--fail); background: var(--fail-bg); } .badge.na { color: var(--na); background: var(--na-bg); }
+.badge.pass { color: var(--pass); background: var(--pass-bg); } .badge.fail { color: var(--fail); background: var(--fail-bg); } .badge.na { color: var(--na); background: var(--na-bg); } .badge.error { color: #3d4a5c; background: #e3e8ef; }
 .tr .badge { justify-self: start; min-width: 84px; }
 
 .evidence { padding: 4px 18px 22px 39px; background: #fbfcfe; border-top: 1px dashed var(--line); }

@@ -1,6 +1,7 @@
 import { recorderLabels } from '../../config/recorder-config.ts';
 import { type PrivacyAudit, capabilitiesOf, outcome } from '../audit.ts';
 import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
+import { recordedCredentials } from '../credentials.ts';
 import { type RecordedRequest, eventsOf, recordedRequests } from '../recording-queries.ts';
 
 export interface AuthTokenOptions {
@@ -48,6 +49,11 @@ export const authTokenAudit: PrivacyAudit<AuthTokenOptions> = {
     const scanned = scannableEvents(recording);
     const findings = plantedValuesFound(scanned, canaries).sort((a, b) => Number(b.kind === 'token') - Number(a.kind === 'token'));
     reasons.push(...leakReasons(findings, scanned));
+    // The app's own tokens: the server issued them, so no canary knows them; their names give them away.
+    const planted = new Set(findings.map((f) => `${f.eventIndex}|${f.path}`));
+    const credentials = recordedCredentials(events).filter((c) => !planted.has(`${c.eventIndex}|${c.path}`));
+    for (const c of credentials) reasons.push(`credential ${c.kind} recorded unscrubbed in request event #${c.eventIndex} at ${c.path}: ${c.redacted}`);
+    findings.push(...credentials);
     return outcome(reasons, findings, {
       requestsSent: sent.map((r) => `${r.method} ${pathOf(r.url)}`),
       requestsRecorded: recorded.map(describeRecorded),

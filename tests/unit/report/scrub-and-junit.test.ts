@@ -43,16 +43,30 @@ const results: RunResults = {
   ],
 };
 
+const withError: RunResults = {
+  ...results,
+  cases: [...results.cases, { id: 'rage-click', journey: 'rage click', expected: 'captured', project: 'desktop', status: 'error', reasons: ['harness error: the journey\'s page /app answered HTTP 500'], durationMs: 700, findings: [], details: {} }],
+};
+
 describe('renderJunit', () => {
   const xml = renderJunit(results, scrub);
 
-  it('one testcase per row: a failure with every reason, N/A as skipped, a pass empty', () => {
+  it('one testcase per row: a failure with every reason, an unproven (N/A) row a failure too, a pass empty', () => {
     expect(xml.match(/<testcase /g)).toHaveLength(3);
-    expect(xml).toContain('<testsuites name="maskproof" tests="3" failures="1" errors="0" skipped="1" time="9.000">');
+    expect(xml).toContain('<testsuites name="maskproof" tests="3" failures="2" errors="0" skipped="0" time="9.000">');
     expect(xml).toContain('<failure type="privacy" message="field #email recorded &lt;unmasked&gt; input &amp; &quot;more&quot;">');
-    expect(xml).toContain('<skipped message="not applicable: no route blocking"/>');
+    // Never <skipped>: a CI tab shows a skip as harmless, and an unproven row is not green.
+    expect(xml).not.toContain('<skipped');
+    expect(xml).toContain('<failure type="unproven" message="not proven: no route blocking">');
     expect(xml).toMatch(/<testcase classname="maskproof.auth-token" name="authentication token \[desktop\]: token stripped" time="0.800"><\/testcase>/);
     expect(xml).toContain('<property name="seed" value="3"/>');
+  });
+
+  it('a harness error is an <error>, counted in errors, not a privacy failure', () => {
+    const errored = renderJunit(withError, scrub);
+    expect(errored).toContain('tests="4" failures="2" errors="1" skipped="0"');
+    expect(errored).toMatch(/<testcase classname="maskproof.rage-click"[^>]*>\n\s*<error type="harness" message="harness error: the journey&apos;s page \/app answered HTTP 500">/);
+    expect(errored.match(/<failure /g)).toHaveLength(2);
   });
 
   it('a planted value that slipped into a reason is redacted', () => {
