@@ -39,13 +39,18 @@ function start() {
   var body = document.body;
   var recording = window.MASKPROOF_RECORDING;
   var $ = function (id) { return document.getElementById(id); };
+  function disable() {
+    ['play', 'restart', 'progress', 'speed'].forEach(function (id) { $(id).disabled = true; });
+  }
   function fail(message) {
+    disable();
     body.dataset.state = 'error';
     $('status').textContent = message;
   }
   if (!window.rrweb || !recording || !Array.isArray(recording.events)) return fail('The recording or rrweb could not be loaded.');
   var events = recording.events.slice().sort(function (a, b) { return a.timestamp - b.timestamp; });
   if (!events.some(function (e) { return e.type === 2; })) {
+    disable();
     body.dataset.state = 'empty';
     $('status').textContent = events.length === 0 ? 'Nothing was recorded: the recorder stored no event.' : 'No full snapshot was recorded (' + events.length + ' events): there is no page to replay.';
     return;

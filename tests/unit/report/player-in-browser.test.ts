@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBrowser } from '../../../src/browser/resolve-browser.ts';
 import { writeHtmlReport } from '../../../src/report/html/index.ts';
+import { writePlayers } from '../../../src/report/html/player.ts';
 import { canariesIn, reportDirFromEvidence } from './report-dir.ts';
 
 /**
@@ -61,5 +63,22 @@ describe('the report\'s replay player (file://, Chromium)', () => {
     await page.close();
     expect(problems).toEqual([]);
     console.log(`player played to the end in ${Date.now() - started} ms`);
+  }, 60_000);
+
+  it('a recording with no event (a route never recorded) says so instead of playing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'maskproof-player-empty-'));
+    mkdirSync(join(empty, 'recordings'));
+    writeFileSync(join(empty, 'recordings/desktop-admin-route.json'), '[]');
+    const [pageFile] = writePlayers(empty, [{ recording: 'recordings/desktop-admin-route.json', title: 'admin route [desktop]' }]);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`file://${join(empty, pageFile!)}`);
+    await expect.poll(() => page.evaluate(() => document.body.dataset.state)).toBe('empty');
+    expect(await page.locator('#status').textContent()).toBe('Nothing was recorded: the recorder stored no event.');
+    expect(await page.locator('#play').isDisabled()).toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -9,6 +9,9 @@ import { resolveBrowser } from '../../../src/browser/resolve-browser.ts';
 import { type RrwebRecorderConfig, loadRecorderConfig } from '../../../src/config/recorder-config.ts';
 import type { Canary } from '../../../src/detect/types.ts';
 import { proveKeyMoment } from '../../../src/visual/key-moment.ts';
+import { liveRegions, locatorFunction } from '../../../src/visual/page-regions.ts';
+import { privacySelectors } from '../../../src/visual/privacy-selectors.ts';
+import type { LocatedInReplay } from '../../../src/visual/types.ts';
 import { ReplayStage } from '../../../src/visual/replay-page.ts';
 
 /**
@@ -109,5 +112,40 @@ describe('visual proof under a layout shift (boxes located by the replayed node)
     }
     expect(proof.reasons).toEqual([]);
     expect(proof.status).toBe('pass');
+  }, 60_000);
+});
+
+describe('locating a live box in another rendering of the page by its node', () => {
+  it('finds fields by id, text by its parent path and text index, and says null for a node that is gone', async () => {
+    const config = loadRecorderConfig('fixtures/recorders/leaky-inputs.json') as RrwebRecorderConfig;
+    const { neverRecordOn: _routes, ...masks } = privacySelectors(config);
+    const page = await context.newPage();
+    try {
+      await page.setContent(PAGE.replace('<input id="name">', `<input id="name" value="${canaries[0]!.value}">`));
+      const live = await liveRegions(page, { ...masks, plantedValues: canaries.map((c) => c.value), routeUnrecorded: false });
+      const locators = live.regions.map((r) => r.node);
+      const name = live.regions.findIndex((r) => r.label === '#name');
+      const heading = live.regions.findIndex((r) => r.label === 'h1');
+      const emailLabel = live.regions.findLastIndex((r) => r.label === 'label');
+      expect([name, heading, emailLabel].every((i) => i >= 0)).toBe(true);
+      // The "replay": labels drawn as '*', everything 40 px lower, the email row gone.
+      await page.setContent(
+        PAGE.replace('padding: 24px;', 'padding: 64px 24px;')
+          .replace(/(<label[^>]*>)([^<]*)/g, (_m, open: string, text: string) => open + text.replace(/\S/g, '*'))
+          .replace(/<p><label for="email">[^\n]*<\/p>/, ''),
+      );
+      const located = (await page.evaluate(`(${locatorFunction(locators)})(document)`)) as (LocatedInReplay | null)[];
+      expect(located[name]!.rect.x).toBeLessThan(live.regions[name]!.rect.x - 5);
+      expect(located[name]!.rect.y).toBeGreaterThan(live.regions[name]!.rect.y + 30);
+      expect(located[heading]!.rect.y).toBeGreaterThan(live.regions[heading]!.rect.y + 30);
+      expect(located[emailLabel]).toBeNull();
+      // An element where the live page had another tag is not taken for the live node.
+      await page.setContent(PAGE.replace('<h1>Billing</h1>', '<div>banner</div><h1>Billing</h1>'));
+      const shiftedTree = (await page.evaluate(`(${locatorFunction(locators)})(document)`)) as (LocatedInReplay | null)[];
+      expect(shiftedTree[heading]).toBeNull();
+      expect(shiftedTree[name]).not.toBeNull(); // found by its id
+    } finally {
+      await page.close();
+    }
   }, 60_000);
 });
