@@ -143,7 +143,7 @@ export default class ResultsReporter implements Reporter {
     for (const c of this.cases) {
       c.reasons = c.reasons.map(scrub);
       if (c.evidence) {
-        const visual = c.evidence.visual.map((p) => ({ ...p, path: scrub(p.path), reasons: p.reasons.map(scrub), boxes: p.boxes.map((b) => ({ ...b, label: scrub(b.label) })) }));
+        const visual = c.evidence.visual.map((p) => ({ ...p, path: scrub(p.path), reasons: p.reasons.map(scrub), boxes: p.boxes.map((b) => ({ ...b, label: scrub(b.label) })), notInReplay: p.notInReplay?.map(scrub) }));
         c.evidence = { ...c.evidence, visual };
       }
     }

@@ -1,5 +1,5 @@
 import pixelmatch from 'pixelmatch';
-import type { BoxCheck, Rect, Region, VisualThresholds } from './types.ts';
+import type { BoxCheck, LocatedInReplay, Rect, Region, VisualThresholds } from './types.ts';
 
 /** Decoded RGBA pixels (what pngjs gives), in CSS pixels. */
 export interface RgbaImage {
@@ -89,18 +89,74 @@ function boxDiffRatio(live: RgbaImage, replay: RgbaImage, rect: Rect, dx: number
   return differ / (rect.width * rect.height);
 }
 
+/** A pixel is ink when a channel is this far from the box's background colour (as inkPixels). */
+const INK_DELTA = 48;
+
+function backgroundOf(image: RgbaImage, rect: Rect): [number, number, number] {
+  const counts = new Map<number, number>();
+  for (let y = rect.y; y < rect.y + rect.height; y++) {
+    for (let x = rect.x; x < rect.x + rect.width; x++) {
+      const i = (y * image.width + x) * 4;
+      const key = ((image.data[i]! >> 4) << 8) | ((image.data[i + 1]! >> 4) << 4) | (image.data[i + 2]! >> 4);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let background = 0;
+  let most = -1;
+  for (const [key, count] of counts) {
+    if (count > most) [background, most] = [key, count];
+  }
+  return [((background >> 8) & 15) * 16 + 8, ((background >> 4) & 15) * 16 + 8, (background & 15) * 16 + 8];
+}
+
+/**
+ * Share of `rect`'s pixels that differ from the replay shifted by (dx, dy), where the replay drew the
+ * box elsewhere (a layout shift). Such a shift is rarely a whole pixel: the glyphs are rasterised at
+ * another sub-pixel phase, a one-pixel stem becoming two lighter ones, so colours differ along every
+ * edge while the text is the same. Compared as ink instead: a pixel differs when one side has ink
+ * there and the other has none within a pixel left or right.
+ */
+function shiftedBoxDiffRatio(live: RgbaImage, replay: RgbaImage, rect: Rect, dx: number, dy: number): number {
+  const [br, bg, bb] = backgroundOf(live, rect);
+  const ink = (image: RgbaImage, x: number, y: number): boolean => {
+    if (x < 0 || y < 0 || x >= image.width || y >= image.height) return false;
+    const i = (y * image.width + x) * 4;
+    return Math.max(Math.abs(image.data[i]! - br), Math.abs(image.data[i + 1]! - bg), Math.abs(image.data[i + 2]! - bb)) > INK_DELTA;
+  };
+  let differ = 0;
+  for (let y = rect.y; y < rect.y + rect.height; y++) {
+    const ry = y + dy;
+    for (let x = rect.x; x < rect.x + rect.width; x++) {
+      const rx = x + dx;
+      // Shifted off the replay image: counts as a difference (nothing there to match).
+      if (rx < 0 || ry < 0 || rx >= replay.width || ry >= replay.height) {
+        differ++;
+        continue;
+      }
+      const liveInk = ink(live, x, y);
+      const replayInk = ink(replay, rx, ry);
+      if (liveInk === replayInk) continue;
+      const matched = liveInk ? ink(replay, rx - 1, ry) || ink(replay, rx + 1, ry) : ink(live, x - 1, y) || ink(live, x + 1, y);
+      if (!matched) differ++;
+    }
+  }
+  return differ / (rect.width * rect.height);
+}
+
 /**
  * The smallest difference over every alignment within ±slack px: a value drawn one pixel off in the
  * replay is still the value. Stops as soon as an alignment shows the box (the leak is established).
  */
-function bestAlignedDiff(live: RgbaImage, replay: RgbaImage, rect: Rect, thresholds: VisualThresholds): number {
+function bestAlignedDiff(live: RgbaImage, replay: RgbaImage, rect: Rect, thresholds: VisualThresholds, shift = { dx: 0, dy: 0 }): number {
   const maxDelta = MAX_YIQ_DELTA * thresholds.pixelThreshold ** 2;
-  let best = boxDiffRatio(live, replay, rect, 0, 0, maxDelta);
+  const shifted = shift.dx !== 0 || shift.dy !== 0;
+  const ratio = (dx: number, dy: number) => (shifted ? shiftedBoxDiffRatio(live, replay, rect, dx, dy) : boxDiffRatio(live, replay, rect, dx, dy, maxDelta));
+  let best = ratio(shift.dx, shift.dy);
   // Whole-page boxes are compared in place only: a shifted page is not a faithful replay either.
   const slack = rect.width * rect.height > 200_000 ? 0 : thresholds.alignmentSlack;
   for (let dy = -slack; dy <= slack && best >= thresholds.minHiddenDiff; dy++) {
     for (let dx = -slack; dx <= slack && best >= thresholds.minHiddenDiff; dx++) {
-      if (dx !== 0 || dy !== 0) best = Math.min(best, boxDiffRatio(live, replay, rect, dx, dy, maxDelta));
+      if (dx !== 0 || dy !== 0) best = Math.min(best, ratio(shift.dx + dx, shift.dy + dy));
     }
   }
   return best;
@@ -132,6 +188,12 @@ export function inkPixels(image: RgbaImage, rect: Rect): number {
   return ink;
 }
 
+function roundRect(r: Rect): Rect {
+  const x = Math.floor(r.x);
+  const y = Math.floor(r.y);
+  return { x, y, width: Math.ceil(r.x + r.width) - x, height: Math.ceil(r.y + r.height) - y };
+}
+
 function clampRect(rect: Rect, width: number, height: number, pad = 0): Rect | null {
   const x = Math.max(0, Math.floor(rect.x - pad));
   const y = Math.max(0, Math.floor(rect.y - pad));
@@ -144,8 +206,19 @@ function clampRect(rect: Rect, width: number, height: number, pad = 0): Rect | n
  * Compares a live screenshot with the replay of the same moment.
  * Inside every box where the live page shows a value, the replay must differ (masking is visibly
  * applied); outside all boxes, it must match (the replay is still a faithful record).
+ * `located[i]` is live region i's node found in the replay: its box is compared with the replay
+ * there, where the replay drew that node (masked text of another width shifts what follows), not at
+ * the live coordinates. A region whose node is absent from the replay (null, or no `located` at all)
+ * is compared at the live position, and its check says so.
  */
-export function compareScreens(liveImage: RgbaImage, replayImage: RgbaImage, liveRegions: Region[], replayRegions: Region[], thresholds: VisualThresholds = DEFAULT_THRESHOLDS): Comparison {
+export function compareScreens(
+  liveImage: RgbaImage,
+  replayImage: RgbaImage,
+  liveRegions: Region[],
+  replayRegions: Region[],
+  thresholds: VisualThresholds = DEFAULT_THRESHOLDS,
+  located: readonly (LocatedInReplay | null)[] = [],
+): Comparison {
   const [live, replay] = commonSize(liveImage, replayImage);
   const { width, height } = live;
   const out = new Uint8Array(width * height * 4);
@@ -168,13 +241,26 @@ export function compareScreens(liveImage: RgbaImage, replayImage: RgbaImage, liv
   }
 
   const boxes: BoxCheck[] = [];
-  for (const region of liveRegions) {
-    if (!region.hasValue || region.kind === 'password') continue;
+  liveRegions.forEach((region, i) => {
+    if (!region.hasValue || region.kind === 'password') return;
     const rect = clampRect(region.valueRect, width, height);
-    if (!rect || inkPixels(live, rect) < MIN_INK_PIXELS) continue;
-    const diffRatio = bestAlignedDiff(live, replay, rect, thresholds);
-    boxes.push({ kind: region.kind, on: region.on, label: region.label, rect: region.rect, planted: region.planted, diffRatio, hidden: diffRatio >= thresholds.minHiddenDiff });
-  }
+    if (!rect || inkPixels(live, rect) < MIN_INK_PIXELS) return;
+    const there = located[i] ?? null;
+    // The live box's top-left moved to where the replay drew the same node's value.
+    const shift = there ? { dx: Math.round(there.valueRect.x - region.valueRect.x), dy: Math.round(there.valueRect.y - region.valueRect.y) } : { dx: 0, dy: 0 };
+    const diffRatio = bestAlignedDiff(live, replay, rect, thresholds, shift);
+    boxes.push({
+      kind: region.kind,
+      on: region.on,
+      label: region.label,
+      rect: region.rect,
+      located: there ? 'replay-node' : 'live-position',
+      replayRect: there ? roundRect(there.rect) : region.rect,
+      planted: region.planted,
+      diffRatio,
+      hidden: diffRatio >= thresholds.minHiddenDiff,
+    });
+  });
   return { width, height, differs, inBoxes, outsideDiffRatio: outside > 0 ? outsideDiffering / outside : null, boxes };
 }
 

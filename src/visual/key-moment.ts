@@ -63,19 +63,25 @@ export async function proveKeyMoment(name: string, inputs: KeyMomentInputs): Pro
   const now = live.now;
   const events = await inputs.recordedEvents();
   const lastEventTimestamp = events.reduce<number | null>((last, e) => (e.timestamp <= now && (last === null || e.timestamp > last) ? e.timestamp : last), null);
-  const shot = await inputs.stage.screenshot(events, lastEventTimestamp ?? now, live.viewport, spec);
+  // Each box is found again in the replay by its node, so a layout shift cannot move the value out of the compared box.
+  const shot = await inputs.stage.screenshot(events, lastEventTimestamp ?? now, live.viewport, spec, live.regions.map((r) => r.node));
 
   const liveImage = decode(livePng);
   const replayImage = decode(shot.png);
   const replayRegions = shot.regions?.regions ?? [];
-  const comparison = compareScreens(liveImage, replayImage, live.regions, replayRegions, thresholds);
+  const comparison = compareScreens(liveImage, replayImage, live.regions, replayRegions, thresholds, shot.located);
   const { status, reasons } = decideVisual(name, comparison.boxes, comparison.outsideDiffRatio, thresholds);
 
   const dir = join(inputs.reportDir, 'visual');
   mkdirSync(dir, { recursive: true });
   const files = { live: join(dir, `${inputs.fileStem}-live.png`), replay: join(dir, `${inputs.fileStem}-replay.png`), diff: join(dir, `${inputs.fileStem}-diff.png`) };
   writeFileSync(files.live, encode(outlineRegions(liveImage, live.regions, comparison.boxes)));
-  writeFileSync(files.replay, encode(outlineRegions(replayImage, live.regions, comparison.boxes)));
+  // The replay's outlines sit where the replay drew each node, which a layout shift can move.
+  const inReplay = live.regions.map((r, i) => {
+    const there = shot.located[i];
+    return there ? { ...r, rect: there.rect } : r;
+  });
+  writeFileSync(files.replay, encode(outlineRegions(replayImage, inReplay, comparison.boxes.map((b) => ({ ...b, rect: b.replayRect })))));
   writeFileSync(files.diff, encode(diffImage(liveImage, comparison, live.regions)));
 
   const regionCounts: Partial<Record<RegionKind, number>> = {};
@@ -91,6 +97,7 @@ export async function proveKeyMoment(name: string, inputs: KeyMomentInputs): Pro
     thresholds,
     outsideDiffRatio: comparison.outsideDiffRatio,
     boxes: comparison.boxes,
+    notInReplay: [...new Set(comparison.boxes.filter((b) => b.located === 'live-position').map((b) => b.label))],
     regionCounts,
     focus: focusRect(comparison.width, comparison.height, live.regions, comparison.boxes),
     images: { live: relative(inputs.reportDir, files.live), replay: relative(inputs.reportDir, files.replay), diff: relative(inputs.reportDir, files.diff) },

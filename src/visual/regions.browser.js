@@ -65,9 +65,9 @@ function maskproofRegions(spec, doc) {
     return planted.some(function (value) { return lower.indexOf(value) !== -1; });
   }
 
-  function push(kind, on, label, rect, valueRect, hasValue, isPlanted) {
+  function push(kind, on, label, rect, valueRect, hasValue, isPlanted, node) {
     if (!rect) return;
-    regions.push({ kind: kind, on: on, label: label, rect: rect, valueRect: valueRect || rect, hasValue: hasValue, planted: isPlanted });
+    regions.push({ kind: kind, on: on, label: label, rect: rect, valueRect: valueRect || rect, hasValue: hasValue, planted: isPlanted, node: node || null });
   }
 
   // A page on a never-recorded route cannot be a faithful replay: all of it is left out of the
@@ -84,7 +84,7 @@ function maskproofRegions(spec, doc) {
       if (el.parentElement && distance(el.parentElement, spec.block) >= 0) return;
       blocked.push(el);
       var hasContent = (el.textContent || '').trim() !== '' || el.matches('img, svg, video, canvas, picture, object, embed') || !!el.querySelector('img, svg, video, canvas');
-      push('blocked', 'element', describe(el), clip(el.getBoundingClientRect()), null, hasContent, containsPlanted(el.textContent || ''));
+      push('blocked', 'element', describe(el), clip(el.getBoundingClientRect()), null, hasContent, containsPlanted(el.textContent || ''), maskproofLocator(el, null));
     });
   }
   function insideBlocked(node) {
@@ -108,15 +108,10 @@ function maskproofRegions(spec, doc) {
     var isPlanted = value !== '' && containsPlanted(value);
     if (!masked && !isPassword && !isPlanted) return;
     // The value is drawn inside the content box: leave borders and focus rings out of the check.
-    var style = view.getComputedStyle(el);
-    var left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-    var top = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
-    var right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
-    var bottom = box.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
-    var content = clip({ left: left, top: top, right: right, bottom: bottom }) || rect;
+    var content = clip(maskproofContentBox(el)) || rect;
     // A password field never shows its value (dots), so there is nothing the replay must hide there.
     var kind = isPassword ? 'password' : masked ? 'masked-input' : 'planted-value';
-    push(kind, 'field', describe(el), rect, content, !isPassword && value !== '', isPlanted);
+    push(kind, 'field', describe(el), rect, content, !isPassword && value !== '', isPlanted, maskproofLocator(el, null));
   });
 
   // Text: masked text nodes (each line box), and planted values inside unmasked text.
@@ -134,8 +129,8 @@ function maskproofRegions(spec, doc) {
       var range = doc.createRange();
       range.selectNodeContents(node);
       var isPlanted = containsPlanted(text);
-      Array.prototype.forEach.call(range.getClientRects(), function (r) {
-        push('masked-text', 'text', label, clip(r), null, valueLike.test(text), isPlanted);
+      Array.prototype.forEach.call(range.getClientRects(), function (r, line) {
+        push('masked-text', 'text', label, clip(r), null, valueLike.test(text), isPlanted, maskproofLocator(parent, { node: node, start: 0, end: text.length, line: line }));
       });
       continue;
     }
@@ -144,11 +139,109 @@ function maskproofRegions(spec, doc) {
         var found = doc.createRange();
         found.setStart(node, at);
         found.setEnd(node, at + value.length);
-        Array.prototype.forEach.call(found.getClientRects(), function (r) {
-          push('planted-value', 'text', label, clip(r), null, true, true);
+        Array.prototype.forEach.call(found.getClientRects(), function (r, line) {
+          push('planted-value', 'text', label, clip(r), null, true, true, maskproofLocator(parent, { node: node, start: at, end: at + value.length, line: line }));
         });
       }
     });
   }
   return { viewport: { width: width, height: height }, path: view.location.pathname, regions: regions };
+}
+
+// Where a region's node sits in the document, in terms that survive a recording and its replay:
+// the nearest ancestor (or self) with a unique id, then the element-child steps down from it (or from
+// <body>), counting no script, style or other element a replay rewrites; for text, the index of the
+// text node among its parent's non-blank text nodes, the character range and the line box.
+// rrweb rebuilds the recorded DOM node for node, so the replayed node is found by the same steps:
+// this works whether maskproof's recorder or the app's own recorder made the recording.
+var MASKPROOF_SKIPPED_TAGS = ['SCRIPT', 'NOSCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE'];
+
+function maskproofElementIndex(el) {
+  var index = 0;
+  for (var sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (MASKPROOF_SKIPPED_TAGS.indexOf(sibling.tagName) === -1) index++;
+  }
+  return index;
+}
+
+function maskproofTextNodes(parent) {
+  return Array.prototype.filter.call(parent.childNodes, function (child) {
+    return child.nodeType === 3 && child.data.trim() !== '';
+  });
+}
+
+function maskproofLocator(el, text) {
+  var doc = el.ownerDocument;
+  var steps = [];
+  var anchor = null;
+  for (var node = el; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
+    if (node.id && doc.getElementById(node.id) === node && doc.querySelectorAll('[id="' + node.id.replace(/["\\]/g, '\\$&') + '"]').length === 1) {
+      anchor = node.id;
+      break;
+    }
+    steps.push(maskproofElementIndex(node));
+  }
+  var locator = { anchor: anchor, steps: steps.reverse(), tag: el.tagName.toLowerCase(), text: null, start: 0, end: 0, line: 0 };
+  if (text) {
+    locator.text = maskproofTextNodes(el).indexOf(text.node);
+    locator.start = text.start;
+    locator.end = text.end;
+    locator.line = text.line;
+  }
+  return locator;
+}
+
+function maskproofContentBox(el) {
+  var box = el.getBoundingClientRect();
+  var style = el.ownerDocument.defaultView.getComputedStyle(el);
+  return {
+    left: box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+    top: box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop),
+    right: box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+    bottom: box.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom),
+  };
+}
+
+// Finds each locator's node in `doc` (the replay's rebuilt document) and where its value is drawn
+// there: { rect, valueRect } in the same CSS-pixel terms as maskproofRegions, unclipped, or null
+// when the node is not in the document (never recorded, or not rebuilt the same way).
+function maskproofLocate(locators, doc) {
+  'use strict';
+  function element(locator) {
+    var node = locator.anchor ? doc.getElementById(locator.anchor) : doc.body;
+    for (var i = 0; node && i < locator.steps.length; i++) {
+      var wanted = locator.steps[i];
+      var child = null;
+      for (var c = node.firstElementChild, index = 0; c; c = c.nextElementSibling) {
+        if (MASKPROOF_SKIPPED_TAGS.indexOf(c.tagName) !== -1) continue;
+        if (index === wanted) { child = c; break; }
+        index++;
+      }
+      node = child;
+    }
+    return node && node.tagName.toLowerCase() === locator.tag ? node : null;
+  }
+  function plain(r) {
+    return { x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top };
+  }
+  return locators.map(function (locator) {
+    if (!locator) return null;
+    var el = element(locator);
+    if (!el) return null;
+    if (locator.text === null) {
+      var box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return null;
+      var isField = /^(input|textarea|select)$/.test(locator.tag);
+      return { rect: plain(box), valueRect: plain(isField ? maskproofContentBox(el) : box) };
+    }
+    var node = maskproofTextNodes(el)[locator.text];
+    if (!node) return null;
+    var range = doc.createRange();
+    range.setStart(node, Math.min(locator.start, node.data.length));
+    range.setEnd(node, Math.min(locator.end, node.data.length));
+    var rects = range.getClientRects();
+    if (rects.length === 0) return null;
+    var line = rects[Math.min(locator.line, rects.length - 1)];
+    return { rect: plain(line), valueRect: plain(line) };
+  });
 }

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { EventType, type eventWithTime } from '@rrweb/types';
-import { type FoundRegions, regionFinderFunction } from './page-regions.ts';
-import type { RegionSpec } from './types.ts';
+import { type FoundRegions, locatorFunction, regionFinderFunction } from './page-regions.ts';
+import type { LocatedInReplay, NodeLocator, RegionSpec } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -37,6 +37,8 @@ export interface ReplayShot {
   png: Buffer;
   /** Regions found in the rebuilt document (where the masked text is drawn in the replay). */
   regions: FoundRegions | null;
+  /** Each requested node found in the rebuilt document (by its locator), or null where it is absent. */
+  located: (LocatedInReplay | null)[];
   eventsReplayed: number;
 }
 
@@ -79,7 +81,13 @@ export class ReplayStage {
    * in the rebuilt document. Waits for its stylesheets, images and fonts, then two frames: never a
    * fixed sleep.
    */
-  async screenshot(recorded: readonly eventWithTime[], timestamp: number, viewport: { width: number; height: number }, spec: RegionSpec): Promise<ReplayShot> {
+  async screenshot(
+    recorded: readonly eventWithTime[],
+    timestamp: number,
+    viewport: { width: number; height: number },
+    spec: RegionSpec,
+    locators: readonly (NodeLocator | null)[] = [],
+  ): Promise<ReplayShot> {
     const events = eventsUpTo(recorded, timestamp);
     const page = await this.ready();
     await page.setViewportSize(viewport);
@@ -87,13 +95,13 @@ export class ReplayStage {
     // Events strictly before the baseline are applied synchronously by pause(): +1 includes the last one.
     const offset = hasSnapshot ? timestamp - events[0]!.timestamp + 1 : 0;
     const replayed = await page.evaluate(
-      async ({ events, offset, hasSnapshot, size, finder }) => {
+      async ({ events, offset, hasSnapshot, size, finder, locate }) => {
         type Replayer = { iframe: HTMLIFrameElement; pause(offset: number): void; destroy(): void };
         const host = window as unknown as { rrweb: { Replayer: new (events: unknown[], config: object) => Replayer }; __replayer?: Replayer };
         host.__replayer?.destroy();
         host.__replayer = undefined;
         // Nothing recorded up to this moment: the replay is an empty page.
-        if (!hasSnapshot) return { box: { x: 0, y: 0, width: innerWidth, height: innerHeight }, regions: null };
+        if (!hasSnapshot) return { box: { x: 0, y: 0, width: innerWidth, height: innerHeight }, regions: null, located: null };
         const replayer = new host.rrweb.Replayer(events, {
           root: document.body,
           mouseTail: false,
@@ -127,13 +135,23 @@ export class ReplayStage {
         const r = replayer.iframe.getBoundingClientRect();
         // The region finder, run on the rebuilt document (its source is evaluated in this page).
         const regions = doc ? (new Function('doc', `return (${finder})(doc)`) as (doc: Document) => unknown)(doc) : null;
-        return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, regions };
+        // The live page's boxes, found by their nodes in the rebuilt document (wherever the replay laid them out).
+        const located = doc ? (new Function('doc', `return (${locate})(doc)`) as (doc: Document) => unknown)(doc) : null;
+        return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, regions, located };
       },
-      { events: events as unknown[], offset, hasSnapshot, size: viewport, finder: regionFinderFunction({ ...spec, routeUnrecorded: false }) },
+      {
+        events: events as unknown[],
+        offset,
+        hasSnapshot,
+        size: viewport,
+        finder: regionFinderFunction({ ...spec, routeUnrecorded: false }),
+        locate: locatorFunction(locators),
+      },
     );
     const box = replayed.box;
     const clip = { x: box.x, y: box.y, width: Math.min(box.width, viewport.width), height: Math.min(box.height, viewport.height) };
     const png = await page.screenshot({ scale: 'css', clip, animations: 'disabled', caret: 'hide' });
-    return { png, regions: replayed.regions as FoundRegions | null, eventsReplayed: events.length };
+    const located = (replayed.located as (LocatedInReplay | null)[] | null) ?? locators.map(() => null);
+    return { png, regions: replayed.regions as FoundRegions | null, located, eventsReplayed: events.length };
   }
 }

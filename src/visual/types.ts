@@ -32,6 +32,29 @@ export interface Region {
   hasValue: boolean;
   /** It holds a planted value (a canary), not only text the config masks. */
   planted: boolean;
+  /** Where its node sits in the document, to find the same node in the replay (null: the whole page). */
+  node: NodeLocator | null;
+}
+
+/**
+ * A node, located the way its replay rebuilds it: from the nearest ancestor with a unique id (or
+ * <body>), element-child steps down (scripts, styles, links, metas, templates not counted); for text,
+ * the index among the parent's non-blank text nodes, the character range and the line box.
+ */
+export interface NodeLocator {
+  anchor: string | null;
+  steps: number[];
+  tag: string;
+  text: number | null;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** A region's node found in the replay: its box and where its value is drawn there. */
+export interface LocatedInReplay {
+  rect: Rect;
+  valueRect: Rect;
 }
 
 /** What a recorder config masks or blocks, as CSS selectors the region finder can apply to a page. */
@@ -67,6 +90,13 @@ export interface BoxCheck {
   label: string;
   rect: Rect;
   planted: boolean;
+  /**
+   * Where the replay side was compared: at the same node in the replay ("replay-node"; a layout shift
+   * moves the box with it), or at the live page's position because the node is not in the replay.
+   */
+  located: 'replay-node' | 'live-position';
+  /** The box in the replay, where it was compared (the live box when the node is not in the replay). */
+  replayRect: Rect;
   /** Share of the value box's pixels that differ between live and replay (best alignment within ±2 px). */
   diffRatio: number;
   /** false: the replay shows what the live page shows there. */
@@ -106,6 +136,8 @@ export interface VisualProof {
   outsideDiffRatio: number | null;
   /** Boxes where the live page showed a value, checked. */
   boxes: BoxCheck[];
+  /** Labels of boxes whose node is not in the replay (compared at the live page's position instead). */
+  notInReplay?: string[];
   /** Regions found in the live page, by kind. */
   regionCounts: Partial<Record<RegionKind, number>>;
   /** The part of the images worth a close look: where the planted values (or the failures) are. */

@@ -2,6 +2,7 @@ import type { Finding } from '../../detect/types.ts';
 import type { VisualProof } from '../../visual/types.ts';
 import type { CaseResult, RunResults } from '../results.ts';
 import type { EvidenceSummary, MatrixRow, ReportInput } from './load.ts';
+import { playerPage } from './player.ts';
 import { createScrubber } from './scrub.ts';
 import { REPORT_CSS } from './styles.ts';
 
@@ -228,6 +229,11 @@ function rowSummary(c: CaseResult, summary: EvidenceSummary | undefined): string
   return parts.join(' · ');
 }
 
+/** The link to the row's recording in the report's player (written by writePlayers next to index.html). */
+function replayLink(recording: string | undefined): string {
+  return recording ? `<a class="watch" href="${h(playerPage(recording))}">▶ Watch the replay (what the vendor stores)</a>` : '';
+}
+
 function caseRow(c: CaseResult, summary: EvidenceSummary | undefined, scrub: Scrub): string {
   const status = STATUS[c.status];
   const reasons = c.reasons.map(scrub);
@@ -251,6 +257,7 @@ function caseRow(c: CaseResult, summary: EvidenceSummary | undefined, scrub: Scr
         )}`;
   const visual = c.evidence?.visual ?? [];
   const links = [
+    replayLink(c.evidence?.recording ?? c.recording),
     c.evidence?.recording ?? c.recording ? `<a href="${h(c.evidence?.recording ?? c.recording)}">Raw recording (rrweb events, JSON)</a>` : '',
     c.evidence?.evidence ? `<a href="${h(c.evidence.evidence)}">Everything the audit saw (evidence JSON)</a>` : '',
   ].filter(Boolean);

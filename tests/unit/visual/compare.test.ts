@@ -26,7 +26,7 @@ function write(image: RgbaImage, text: string, x: number, y: number): void {
 }
 
 function field(label: string, rect: Rect, planted = true): Region {
-  return { kind: 'masked-input', on: 'field', label, rect, valueRect: rect, hasValue: true, planted };
+  return { kind: 'masked-input', on: 'field', label, rect, valueRect: rect, hasValue: true, planted, node: null };
 }
 
 const CARD = '4111 1111 1111 1111';
@@ -85,6 +85,40 @@ describe('compareScreens + decideVisual: inside the boxes', () => {
   });
 });
 
+describe('compareScreens: each box located at its node in the replay', () => {
+  const shifted = (dx: number) => ({ rect: { ...box, x: box.x + dx }, valueRect: { ...box, x: box.x + dx } });
+
+  it('the value shown 15 px right in the replay (a layout shift) fails when the box is located by its replayed node', () => {
+    const { live, replay } = screens(CARD, 15);
+    const comparison = compareScreens(live, replay, [field('#card-number', box)], [], DEFAULT_THRESHOLDS, [shifted(15)]);
+    expect(comparison.boxes[0]!.located).toBe('replay-node');
+    expect(comparison.boxes[0]!.replayRect.x).toBe(box.x + 15);
+    expect(comparison.boxes[0]!.diffRatio).toBe(0);
+    expect(decideVisual('form filled', comparison.boxes, null, DEFAULT_THRESHOLDS).status).toBe('fail');
+  });
+
+  it('the same shifted replay compared at the live position would have passed (the bug this guards against)', () => {
+    const { live, replay } = screens(CARD, 15);
+    const comparison = compareScreens(live, replay, [field('#card-number', box)], []);
+    expect(comparison.boxes[0]!.located).toBe('live-position');
+    expect(comparison.boxes[0]!.hidden).toBe(true);
+  });
+
+  it('near miss: **** shown at the shifted node passes', () => {
+    const { live, replay } = screens('*'.repeat(CARD.length), 15);
+    const comparison = compareScreens(live, replay, [field('#card-number', box)], [], DEFAULT_THRESHOLDS, [shifted(15)]);
+    expect(comparison.boxes[0]!.hidden).toBe(true);
+    expect(decideVisual('form filled', comparison.boxes, null, DEFAULT_THRESHOLDS).status).toBe('pass');
+  });
+
+  it('a node absent from the replay is compared at the live position and says so', () => {
+    const { live, replay } = screens(CARD);
+    const comparison = compareScreens(live, replay, [field('#card-number', box)], [], DEFAULT_THRESHOLDS, [null]);
+    expect(comparison.boxes[0]!.located).toBe('live-position');
+    expect(comparison.boxes[0]!.hidden).toBe(false);
+  });
+});
+
 describe('compareScreens + decideVisual: outside the boxes', () => {
   it('a replay that differs outside the masked boxes beyond the limit fails as unfaithful', () => {
     const { live, replay } = screens('*'.repeat(CARD.length));
@@ -105,7 +139,7 @@ describe('compareScreens + decideVisual: outside the boxes', () => {
 
   it('a page entirely inside boxes has no outside ratio', () => {
     const { live, replay } = screens(CARD);
-    const whole: Region = { kind: 'unrecorded-route', on: 'page', label: '/admin', rect: { x: 0, y: 0, width: 200, height: 100 }, valueRect: { x: 0, y: 0, width: 200, height: 100 }, hasValue: false, planted: false };
+    const whole: Region = { kind: 'unrecorded-route', on: 'page', label: '/admin', rect: { x: 0, y: 0, width: 200, height: 100 }, valueRect: { x: 0, y: 0, width: 200, height: 100 }, hasValue: false, planted: false, node: null };
     expect(compareScreens(live, replay, [whole], []).outsideDiffRatio).toBeNull();
   });
 });
@@ -113,7 +147,7 @@ describe('compareScreens + decideVisual: outside the boxes', () => {
 describe('focusRect', () => {
   it('frames the failed boxes, padded, at least half the page each way', () => {
     const regions = [field('#a', { x: 100, y: 40, width: 20, height: 10 })];
-    const focus = focusRect(400, 200, regions, [{ kind: 'masked-input', on: 'field', label: '#a', rect: regions[0]!.rect, planted: true, diffRatio: 0, hidden: false }]);
+    const focus = focusRect(400, 200, regions, [{ kind: 'masked-input', on: 'field', label: '#a', rect: regions[0]!.rect, located: 'live-position', replayRect: regions[0]!.rect, planted: true, diffRatio: 0, hidden: false }]);
     expect(focus.width).toBeGreaterThanOrEqual(200);
     expect(focus.height).toBeGreaterThanOrEqual(100);
     expect(focus.x).toBeLessThanOrEqual(100);
