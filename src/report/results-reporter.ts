@@ -7,6 +7,7 @@ import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EV
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
+import { BROWSER_SOURCE_LABELS, resolveBrowser } from '../browser/resolve-browser.ts';
 import { reportDir } from './paths.ts';
 import { writeHtmlReport } from './html/index.ts';
 import { privacySettings } from './html/privacy-settings.ts';
@@ -41,6 +42,7 @@ export default class ResultsReporter implements Reporter {
   private recorderSettings: PrivacySetting[] | undefined;
   private appUrl: string | undefined;
   private browser: string | undefined;
+  private browserSource: string | undefined;
 
   printsToStdio(): boolean {
     return true;
@@ -56,6 +58,11 @@ export default class ResultsReporter implements Reporter {
       this.recorderSettings = privacySettings(config);
     } catch {
       this.recorderName = source;
+    }
+    try {
+      this.browserSource = BROWSER_SOURCE_LABELS[resolveBrowser().source];
+    } catch {
+      this.browserSource = undefined;
     }
     const count = suite.allTests().length;
     const kind = this.recorderKind ? `${recorderLabels[this.recorderKind]} ` : '';
@@ -138,6 +145,7 @@ export default class ResultsReporter implements Reporter {
       cases: this.cases,
       appUrl: this.appUrl,
       browser: this.browser,
+      browserSource: this.browserSource,
       recorderSettings: this.recorderSettings,
     };
     const dir = reportDir();
