@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { BrowserNotFoundError } from '../errors.ts';
 
@@ -112,6 +115,17 @@ export function resolveBrowser(probe: Probe = defaultProbe): ResolvedBrowser {
   throw notFound(probe.env);
 }
 
+/** The package.json of the package that holds `file`. */
+function packageJsonAbove(file: string): { version: string } {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'package.json');
+    if (!existsSync(candidate)) continue;
+    const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version: string };
+    if (pkg.name === PACKAGED_CHROMIUM) return pkg;
+  }
+  throw new Error(`no package.json of ${PACKAGED_CHROMIUM} above ${file}`);
+}
+
 interface PackagedLoader {
   supported: () => boolean;
   /** Decompresses the packaged Chromium (once per machine: it stays in the temp directory) and returns its path. */
@@ -122,7 +136,15 @@ const defaultLoader: PackagedLoader = {
   supported: () => packagedChromiumSupported(),
   executablePath: async () => {
     const mod = (await import(PACKAGED_CHROMIUM)) as { default: { executablePath: () => Promise<string> } };
-    return mod.default.executablePath();
+    // The package unpacks to <tmp>/chromium and reuses any binary already there, whatever its version:
+    // a marker beside it names the version unpacked, so an upgraded package never runs a stale binary.
+    const pkg = packageJsonAbove(fileURLToPath(import.meta.resolve(PACKAGED_CHROMIUM)));
+    const marker = join(tmpdir(), 'chromium.maskproof-version');
+    const unpacked = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : undefined;
+    if (unpacked !== pkg.version) rmSync(join(tmpdir(), 'chromium'), { force: true });
+    const path = await mod.default.executablePath();
+    if (unpacked !== pkg.version) writeFileSync(marker, `${pkg.version}\n`);
+    return path;
   },
 };
 
