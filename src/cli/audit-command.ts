@@ -33,7 +33,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
       options: { config: { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' }, report: { type: 'string' } },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof audit --help` for the options.');
   }
   const { values, positionals } = parsed;
   if (values['update-baseline'] && positionals.length > 0) throw new UsageError('--update-baseline records every route: it cannot run on part of them', 'Drop the Playwright arguments after -- when updating the baseline.');

@@ -45,7 +45,7 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { seed: { type: 'string' }, report: { type: 'string' } } });
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof matrix --help` for the options.');
   }
   const { values, positionals } = parsed;
   if (process.env.MASKPROOF_BASE_URL) {

@@ -43,7 +43,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof run --help` for the options.');
   }
   const { values, positionals } = parsed;
   const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');

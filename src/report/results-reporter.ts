@@ -5,9 +5,10 @@ import type { Canary } from '../detect/types.ts';
 import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult } from '../verdict/audit.ts';
-import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
+import { isCaseId, privacyCase } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
 import { BROWSER_SOURCE_LABELS, resolveBrowser } from '../browser/resolve-browser.ts';
+import { orderCases } from './order.ts';
 import { reportDir } from './paths.ts';
 import { writeHtmlReport } from './html/index.ts';
 import { privacySettings } from './html/privacy-settings.ts';
@@ -133,8 +134,7 @@ export default class ResultsReporter implements Reporter {
         c.evidence = { ...c.evidence, visual };
       }
     }
-    const order = privacyCases.map((c) => c.id as string);
-    this.cases.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id) || a.project.localeCompare(b.project));
+    orderCases(this.cases);
     const results: RunResults = {
       seed: Number(process.env.MASKPROOF_SEED),
       recorder: this.recorderName,

@@ -56,4 +56,6 @@ export interface RunResults {
   browserSource?: string;
   /** The recorder config's privacy settings, readable. */
   recorderSettings?: PrivacySetting[];
+  /** Set by `maskproof merge`: how many shards' results this run joins. */
+  shards?: number;
 }
