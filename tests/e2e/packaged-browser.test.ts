@@ -21,7 +21,7 @@ describe('npm run qa with no system or Playwright Chromium', () => {
     const tmp = join(scratch, 'tmp');
     const browsers = join(scratch, 'no-playwright-browsers');
     for (const dir of [tmp, browsers]) spawnSync('mkdir', ['-p', dir]);
-    const env = { ...process.env, MASKPROOF_REPORT_DIR: reportDir, MASKPROOF_SYSTEM_CHROMIUM_PATHS: '', PLAYWRIGHT_BROWSERS_PATH: browsers, TMPDIR: tmp, MASKPROOF_CHROMIUM: '', CHROME_PATH: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, MASKPROOF_REPORT_DIR: reportDir, MASKPROOF_SYSTEM_CHROMIUM_PATHS: '', PLAYWRIGHT_BROWSERS_PATH: browsers, TMPDIR: tmp, MASKPROOF_CHROMIUM: '', CHROME_PATH: '' };
     delete env.MASKPROOF_PACKAGED_CHROMIUM;
     const run = spawnSync('npm', ['run', 'qa', '--silent'], { cwd: root, env, encoding: 'utf8', timeout: 200_000 });
     expect(run.status, run.stdout + run.stderr).toBe(0);
