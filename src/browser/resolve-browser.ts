@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,15 +136,32 @@ const defaultLoader: PackagedLoader = {
   supported: () => packagedChromiumSupported(),
   executablePath: async () => {
     const mod = (await import(PACKAGED_CHROMIUM)) as { default: { executablePath: () => Promise<string> } };
-    // The package unpacks to <tmp>/chromium and reuses any binary already there, whatever its version:
-    // a marker beside it names the version unpacked, so an upgraded package never runs a stale binary.
-    const pkg = packageJsonAbove(fileURLToPath(import.meta.resolve(PACKAGED_CHROMIUM)));
-    const marker = join(tmpdir(), 'chromium.maskproof-version');
-    const unpacked = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : undefined;
-    if (unpacked !== pkg.version) rmSync(join(tmpdir(), 'chromium'), { force: true });
-    const path = await mod.default.executablePath();
-    if (unpacked !== pkg.version) writeFileSync(marker, `${pkg.version}\n`);
-    return path;
+    // The package unpacks into the temp directory (os.tmpdir(), read at each call) and reuses whatever
+    // <tmp>/chromium it finds there, of any version, even one another process is still writing. So
+    // it unpacks into a private staging directory that is then renamed, whole, to a directory named
+    // after the package version: a half-written or stale binary is never run.
+    const { version } = packageJsonAbove(fileURLToPath(import.meta.resolve(PACKAGED_CHROMIUM)));
+    const home = join(tmpdir(), `maskproof-chromium-${version}`);
+    const binary = join(home, 'chromium');
+    if (existsSync(binary)) return binary;
+    const staging = mkdtempSync(join(tmpdir(), `maskproof-chromium-${version}-staging-`));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = staging;
+    try {
+      const unpacked = await mod.default.executablePath();
+      if (unpacked !== join(staging, 'chromium')) throw new Error(`${PACKAGED_CHROMIUM} unpacked to ${unpacked}, not into ${staging}`);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    try {
+      renameSync(staging, home);
+    } catch (error) {
+      // Another process got there first: use its copy.
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(binary)) throw error;
+    }
+    return binary;
   },
 };
 

@@ -26,8 +26,10 @@ describe('npm run qa with no system or Playwright Chromium', () => {
     const run = spawnSync('npm', ['run', 'qa', '--silent'], { cwd: root, env, encoding: 'utf8', timeout: 200_000 });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/browser \S+ \(packaged Chromium \(npm @sparticuz\/chromium\)\)/);
-    // Unpacked into this run's temp directory, not found lying around.
-    expect(existsSync(join(tmp, 'chromium'))).toBe(true);
+    // Unpacked into this run's temp directory (a directory per package version), not found lying around.
+    const unpacked = /browser (\S+) \(packaged/.exec(run.stdout)?.[1] ?? '';
+    expect(unpacked.startsWith(join(tmp, 'maskproof-chromium-')), unpacked).toBe(true);
+    expect(existsSync(unpacked)).toBe(true);
     const results = JSON.parse(readFileSync(join(reportDir, 'results.json'), 'utf8')) as RunResults;
     expect(results.browserSource).toBe('packaged Chromium (npm @sparticuz/chromium)');
     expect(results.browser).toMatch(/^Chromium \d+\./);
