@@ -166,7 +166,7 @@ const defaultLoader: PackagedLoader = {
 };
 
 /**
- * resolveBrowser, and where it finds none, the packaged Chromium: decompressed (about 2 s the first
+ * resolveBrowser, and where it finds none, the packaged Chromium: decompressed (2-5 s the first
  * time, then reused from the temp directory) and published in MASKPROOF_PACKAGED_CHROMIUM so the
  * Playwright config and its workers, which inherit the environment, find the same binary.
  */

@@ -5,8 +5,8 @@ import { COMMAND_HELP, wantsHelp } from './usage.ts';
 const usage = `maskproof: privacy QA for web session replay
 
 Usage:
-  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile|controls] [--report DIR] [-- <playwright args>]
-  maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]
+  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile|controls] [--report DIR] [--blob DIR] [-- <playwright args>]
+  maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns] [--one-thread]
   maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
   maskproof run  --config FILE [--recorder FILE] [--seed N] [--report DIR] [--blob DIR] [-- <playwright args>]
   maskproof audit [--config FILE] [--baseline FILE] [--update-baseline] [--report DIR] [-- <playwright args>]
