@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { resolveBrowser } from './src/browser/resolve-browser.ts';
+import { preparePackagedChromium } from './src/browser/resolve-browser.ts';
 import { runSeed } from './src/data/seed.ts';
 import { ownAppBaseURL, ownAppFromEnv, ownAppWebServer } from './src/config/own-app-env.ts';
 
 // One seed per run, shared by every worker (workers inherit the runner's environment).
 process.env.MASKPROOF_SEED ??= String(runSeed());
 
-const browser = resolveBrowser();
+// Async: where no other Chromium exists, the packaged one is unpacked (once) before the workers start.
+const browser = await preparePackagedChromium();
 const launchOptions = { executablePath: browser.executablePath, args: browser.args };
 
 // Your own app: set MASKPROOF_BASE_URL. Otherwise the bundled fixture app is started on a free port;

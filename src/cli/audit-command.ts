@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
 import { loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { newViolations, readBaseline, toBaseline, writeBaseline } from '../drift/baseline.ts';
 import { classifyRoute, highRouteRecorded } from '../drift/classify.ts';
@@ -33,7 +33,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
       options: { config: { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' }, report: { type: 'string' } },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof audit --help` for the options.');
   }
   const { values, positionals } = parsed;
   if (values['update-baseline'] && positionals.length > 0) throw new UsageError('--update-baseline records every route: it cannot run on part of them', 'Drop the Playwright arguments after -- when updating the baseline.');
@@ -49,11 +49,11 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const baselineFile = resolve(values.baseline ?? join(dirname(config.configFile), DEFAULT_BASELINE));
   const useBaseline = !values['update-baseline'] && (values.baseline !== undefined || existsSync(baselineFile));
   const baseline = useBaseline ? readBaseline(baselineFile) : undefined;
-  const browser = resolveBrowser();
+  const browser = await preparePackagedChromium();
   const driftDir = join(reportDir, DRIFT_DIR);
   rmSync(driftDir, { recursive: true, force: true });
 
-  console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${browser.executablePath ?? "Playwright's Chromium"}`);
+  console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${describeBrowser(browser)}`);
   const cli = require.resolve('@playwright/test/cli');
   const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), '--project', 'drift', '--reporter', 'dot', ...positionals];
   const exitCode = await new Promise<number>((done, fail) => {

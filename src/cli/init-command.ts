@@ -67,7 +67,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({ args: argv, options: { force: { type: 'boolean' }, dir: { type: 'string' } } }));
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof init --help` for the options.');
   }
   const dir = resolve(values.dir ?? '.');
   const configFile = join(dir, 'maskproof.config.ts');

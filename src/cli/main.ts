@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { MaskproofError, formatError } from '../errors.ts';
+import { COMMAND_HELP, wantsHelp } from './usage.ts';
 
 const usage = `maskproof: privacy QA for web session replay
 
 Usage:
-  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile|controls] [--report DIR] [-- <playwright args>]
-  maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns]
+  maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile|controls] [--report DIR] [--blob DIR] [-- <playwright args>]
+  maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns] [--one-thread]
   maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
   maskproof run  --config FILE [--recorder FILE] [--seed N] [--report DIR] [--blob DIR] [-- <playwright args>]
   maskproof audit [--config FILE] [--baseline FILE] [--update-baseline] [--report DIR] [-- <playwright args>]
   maskproof init [--force] [--dir DIR]
+  maskproof merge [--report DIR] <shard report dir>...
+  maskproof <command> --help
 
   run    drives the privacy journeys through the app with the recorder injected and checks each
          expected result; writes DIR/results.json (default reports/). Exit 0 all pass, 1 a row failed,
@@ -27,9 +30,10 @@ Usage:
          under the recorder config; fails on unprotected ones (with a baseline: new ones). Exit 0 clean,
          1 drift, 2 bad usage or config. --update-baseline records the current state.
   init   writes a commented maskproof.config.ts and an example journey (refuses to overwrite without --force).
+  merge  joins the report directories of a sharded run (run -- --shard=i/n, same --seed) into one report.
 
 Environment: MASKPROOF_RECORDER, MASKPROOF_SEED, MASKPROOF_REPORT_DIR, MASKPROOF_BASE_URL (your own app),
-MASKPROOF_CHROMIUM or CHROME_PATH (browser override).`;
+MASKPROOF_CHROMIUM or CHROME_PATH (browser override). \`maskproof <command> --help\` lists every option.`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -39,6 +43,11 @@ function version(): string {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `maskproof <command> --help`: that command's usage, exit 0 (scan prints its own).
+    if (command && command !== 'scan' && Object.hasOwn(COMMAND_HELP, command) && wantsHelp(rest)) {
+      console.log(COMMAND_HELP[command]);
+      return 0;
+    }
     switch (command) {
       case 'run':
         return await (await import('./run-command.ts')).runCommand(rest);
@@ -52,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./audit-command.ts')).auditCommand(rest);
       case 'init':
         return await (await import('./init-command.ts')).initCommand(rest);
+      case 'merge':
+        return await (await import('./merge-command.ts')).mergeCommand(rest);
       case '--version':
       case '-v':
         console.log(version());

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
@@ -45,7 +45,7 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { seed: { type: 'string' }, report: { type: 'string' } } });
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof matrix --help` for the options.');
   }
   const { values, positionals } = parsed;
   if (process.env.MASKPROOF_BASE_URL) {
@@ -53,12 +53,12 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   }
   const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
   checkConfigs();
-  const browser = resolveBrowser();
+  const browser = await preparePackagedChromium();
   const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
   const matrixFile = join(reportDir, MATRIX_FILE);
   rmSync(matrixFile, { force: true });
 
-  console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${browser.executablePath ?? "Playwright's Chromium"} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
+  console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
   const reporter = resolve(packageRoot, 'src/vectors/matrix-reporter.ts');
   // Two workers: the 30 cells are short, independent journeys (Playwright would pick one on 2 cores).

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { AppUnreachableError, MaskproofError, UsageError } from '../errors.ts';
@@ -43,7 +43,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `maskproof --help` for the options.');
+    throw new UsageError((error as Error).message, 'Run `maskproof run --help` for the options.');
   }
   const { values, positionals } = parsed;
   const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
@@ -54,7 +54,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   for (const project of values.project ?? []) {
     if (!PROJECTS.includes(project)) throw new UsageError(`unknown project "${project}"`, `Use one of: ${PROJECTS.join(', ')}.`);
   }
-  const browser = resolveBrowser();
+  const browser = await preparePackagedChromium();
   if (process.env.MASKPROOF_BASE_URL) await checkReachable(process.env.MASKPROOF_BASE_URL);
   const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
   const resultsFile = resolve(reportDir, 'results.json');
@@ -64,7 +64,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (ownApp && values.project) throw new UsageError('--project picks the bundled journeys; with a config, each journey says its device', 'Drop --project, or set `device: mobile` in the journey.');
   if (ownApp && ownApp.config.journeyFiles.length === 0) throw new UsageError(`${relative(process.cwd(), ownApp.config.configFile)} has no journeys to run`, 'Add a "journeys" key (YAML files or a directory of them), or run `maskproof audit` for the drift audit alone.');
 
-  console.log(`maskproof run · browser ${browser.executablePath ?? "Playwright's Chromium"} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
+  console.log(`maskproof run · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
   const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
   const exitCode = await new Promise<number>((done, fail) => {

@@ -10,9 +10,12 @@ export function isRegex(source: string): boolean {
   }
 }
 
-/** The Ajv every maskproof schema is compiled with: strict (unknown keys are errors), regexes checked. */
+/**
+ * The Ajv every maskproof schema is compiled with: strict (unknown keys are errors), regexes checked,
+ * every error collected (a config author fixes them all in one go, not one per run).
+ */
 export function strictAjv(options: Options = {}): Ajv {
-  return new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, formats: { regex: isRegex }, ...options });
+  return new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, formats: { regex: isRegex }, ...options });
 }
 
 /** The key path of an ajv error, dotted (`routes.1.risk`), or "(top level)". */
@@ -61,4 +64,49 @@ export function mostSpecificError(errors: readonly ErrorObject[] | null | undefi
   const all = errors ?? [];
   const specific = all.filter((e) => !['if', 'anyOf', 'oneOf'].includes(e.keyword));
   return specific.reduce<ErrorObject | undefined>((best, e) => (!best || e.instancePath.length > best.instancePath.length ? e : best), undefined) ?? all[0];
+}
+
+const COMBINATORS = ['anyOf', 'oneOf'];
+const within = (path: string, root: string) => path === root || path.startsWith(`${root}/`);
+
+/**
+ * Every problem of a failed validation (ajv with allErrors), each in its most specific form. Errors
+ * outside any anyOf/oneOf are all kept. Under one (the outermost at a key path), the alternatives
+ * each fail: the "must be string" of the branch whose type did not match is dropped in favour of the
+ * real problems of the branch that did (the bad regexp inside {"regexp": ...}); when every branch
+ * failed on its type alone, the most specific of them is kept. "if" errors only repeat that the
+ * "then" under them failed, and are dropped.
+ */
+export function specificErrors(errors: readonly ErrorObject[] | null | undefined): ErrorObject[] {
+  const all = errors ?? [];
+  const combinators = all.filter((e) => COMBINATORS.includes(e.keyword));
+  const roots = [...new Set(combinators.map((e) => e.instancePath))].filter((path, _, paths) => !paths.some((other) => other !== path && within(path, other)));
+  const real = all.filter((e) => e.keyword !== 'if' && !COMBINATORS.includes(e.keyword));
+  const out: ErrorObject[] = [];
+  const grouped = new Map<string, ErrorObject[]>(roots.map((root) => [root, []]));
+  for (const e of real) {
+    const root = roots.find((r) => within(e.instancePath, r));
+    if (root === undefined) out.push(e);
+    else grouped.get(root)!.push(e);
+  }
+  for (const [root, group] of grouped) {
+    if (group.length === 0) continue;
+    const real = group.filter((e) => !(e.keyword === 'type' && e.instancePath === root));
+    if (real.length) out.push(...real);
+    else out.push(mostSpecificError(group)!);
+  }
+  if (out.length === 0 && all.length) out.push(mostSpecificError(all)!);
+  // In the order ajv found them (the schema's order), one per distinct problem.
+  const seen = new Set<string>();
+  return all.filter((e) => out.includes(e)).filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Every problem, described: one sentence for one, "N problems: a; b; c" for several. */
+export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefined, describe: (error: ErrorObject) => string = (e) => describeAjvError(e)): string {
+  const problems = [...new Set(specificErrors(errors).map(describe))];
+  if (problems.length === 0) return 'invalid';
+  return problems.length === 1 ? problems[0]! : `${problems.length} problems: ${problems.join('; ')}`;
 }

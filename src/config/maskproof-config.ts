@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../errors.ts';
-import { describeAjvError, mostSpecificError, strictAjv } from './ajv-errors.ts';
+import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
 import { maskproofConfigSchema, type riskClasses } from './maskproof-config.schema.ts';
 import { type RecorderConfig, type RrwebPrivacyOptions, loadRecorderConfig, parseRecorderConfig } from './recorder-config.ts';
 import { type ObserveConfig, isObserveConfig, parseObserveConfig } from '../recorder/observe/observe-config.ts';
@@ -146,8 +146,7 @@ function journeyFilesOf(entries: string[], base: string, source: string): string
 export function parseMaskproofConfig(raw: unknown, configFile: string): ResolvedConfig {
   normalizeRegExps(raw);
   if (!validate(raw)) {
-    const problem = mostSpecificError(validate.errors);
-    throw new ConfigError(`${configFile}: ${problem ? describeAjvError(problem) : 'invalid config'}`, 'Fix the key named above; "Point it at your own app" in the README lists every key and what it expects.');
+    throw new ConfigError(`${configFile}: ${describeAjvErrors(validate.errors)}`, 'Fix the keys named above; "Point it at your own app" in the README lists every key and what it expects.');
   }
   const config = raw as MaskproofConfig;
   const base = dirname(configFile);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { mostSpecificError, strictAjv } from './ajv-errors.ts';
+import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
 import type { CollectionPolicy } from './collection-policy.ts';
 import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
@@ -132,11 +132,10 @@ function describe(error: ErrorObject): string {
 /** Validates a parsed config object and fills in the defaults. */
 export function parseRecorderConfig(raw: unknown, source: string): RecorderConfig {
   if (!validate(raw)) {
-    // "if" (the recorder dispatch) and "anyOf" only repeat that something under them failed: report
-    // the deepest real problem, e.g. the bad regexp inside {"regexp": ...}, not "must be string".
-    const problem = mostSpecificError(validate.errors);
+    // Every problem at once; "if" (the recorder dispatch) and "anyOf" only repeat that something under
+    // them failed: each is reported as its real problem, e.g. the bad regexp inside {"regexp": ...}.
     throw new ConfigError(
-      `recorder config ${source}: ${problem ? describe(problem) : 'invalid'}`,
+      `recorder config ${source}: ${describeAjvErrors(validate.errors, describe)}`,
       'Fix the key named above; see "Configuration" in the README for every key and its meaning.',
     );
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { describeAjvError, mostSpecificError, strictAjv } from '../config/ajv-errors.ts';
+import { describeAjvErrors, strictAjv } from '../config/ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
 import { type Journey, type JourneyStep, stepName } from './journey.ts';
 import { journeySchema } from './journey.schema.ts';
@@ -58,8 +58,7 @@ function checkSemantics(journey: Journey, file: string): void {
 export function parseJourney(text: string, file: string): Journey {
   const raw = parseText(text, file);
   if (!validate(raw)) {
-    const problem = mostSpecificError(validate.errors);
-    throw new ConfigError(`journey ${file}: ${problem ? describeAjvError(problem) : 'invalid journey'}`, HINT);
+    throw new ConfigError(`journey ${file}: ${describeAjvErrors(validate.errors)}`, HINT);
   }
   const journey = { ...(raw as Omit<Journey, 'source'>), source: file } as Journey;
   // A string is a shorthand for the option-less expectation: `- expect: route-risk`.

@@ -6,8 +6,10 @@ import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config
 import { ownAppFromEnv } from '../config/own-app-env.ts';
 import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult, AuditStatus } from '../verdict/audit.ts';
-import { isCaseId, privacyCase, privacyCases } from '../verdict/cases.ts';
+import { isCaseId, privacyCase } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
+import { BROWSER_SOURCE_LABELS, resolveBrowser } from '../browser/resolve-browser.ts';
+import { orderCases } from './order.ts';
 import { reportDir } from './paths.ts';
 import { writeHtmlReport } from './html/index.ts';
 import { privacySettings } from './html/privacy-settings.ts';
@@ -56,6 +58,7 @@ export default class ResultsReporter implements Reporter {
   private recorderSettings: PrivacySetting[] | undefined;
   private appUrl: string | undefined;
   private browser: string | undefined;
+  private browserSource: string | undefined;
 
   printsToStdio(): boolean {
     return true;
@@ -79,6 +82,11 @@ export default class ResultsReporter implements Reporter {
       }
     } catch {
       this.recorderName = source;
+    }
+    try {
+      this.browserSource = BROWSER_SOURCE_LABELS[resolveBrowser().source];
+    } catch {
+      this.browserSource = undefined;
     }
     const count = suite.allTests().length;
     const kind = this.recorderKind ? `${recorderLabels[this.recorderKind]} ` : '';
@@ -147,8 +155,7 @@ export default class ResultsReporter implements Reporter {
         c.evidence = { ...c.evidence, visual };
       }
     }
-    const order = privacyCases.map((c) => c.id as string);
-    this.cases.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id) || a.project.localeCompare(b.project));
+    orderCases(this.cases);
     const results: RunResults = {
       seed: Number(process.env.MASKPROOF_SEED),
       recorder: this.recorderName,
@@ -159,6 +166,7 @@ export default class ResultsReporter implements Reporter {
       cases: this.cases,
       appUrl: this.appUrl,
       browser: this.browser,
+      browserSource: this.browserSource,
       recorderSettings: this.recorderSettings,
     };
     const dir = reportDir();

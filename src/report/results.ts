@@ -52,6 +52,10 @@ export interface RunResults {
   appUrl?: string;
   /** The browser that ran them, e.g. "Chromium 140.0.7339.16". */
   browser?: string;
+  /** Where that browser came from, e.g. "system Chromium" or "packaged Chromium (npm @sparticuz/chromium)". */
+  browserSource?: string;
   /** The recorder config's privacy settings, readable. */
   recorderSettings?: PrivacySetting[];
+  /** Set by `maskproof merge`: how many shards' results this run joins. */
+  shards?: number;
 }

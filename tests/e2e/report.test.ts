@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveBrowser } from '../../src/browser/resolve-browser.ts';
+import { preparePackagedChromium } from '../../src/browser/resolve-browser.ts';
 import type { Canary } from '../../src/detect/types.ts';
 import { playerPage } from '../../src/report/html/player.ts';
 import type { RunResults } from '../../src/report/results.ts';
@@ -14,7 +14,7 @@ import { canariesIn } from '../unit/report/report-dir.ts';
 let browser: Browser;
 
 beforeAll(async () => {
-  const resolved = resolveBrowser();
+  const resolved = await preparePackagedChromium();
   browser = await chromium.launch({ executablePath: resolved.executablePath, args: resolved.args });
 });
 

@@ -1,6 +1,6 @@
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveBrowser } from '../../../src/browser/resolve-browser.ts';
+import { preparePackagedChromium } from '../../../src/browser/resolve-browser.ts';
 import { parseRecorderConfig, rrwebConfig } from '../../../src/config/recorder-config.ts';
 import { classifyRoute } from '../../../src/drift/classify.ts';
 import { inventoryOf } from '../../../src/drift/inventory.ts';
@@ -32,7 +32,7 @@ let browser: Browser;
 let tab: Page;
 
 beforeAll(async () => {
-  const resolved = resolveBrowser();
+  const resolved = await preparePackagedChromium();
   browser = await chromium.launch({ executablePath: resolved.executablePath, args: resolved.args });
   tab = await browser.newPage();
   await tab.route('https://ads.example.invalid/**', (route) => route.fulfill({ body: '<p>ad</p>', contentType: 'text/html' }));

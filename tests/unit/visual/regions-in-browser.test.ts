@@ -2,7 +2,7 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
-import { resolveBrowser } from '../../../src/browser/resolve-browser.ts';
+import { preparePackagedChromium } from '../../../src/browser/resolve-browser.ts';
 import { compareScreens, DEFAULT_THRESHOLDS, type RgbaImage } from '../../../src/visual/compare.ts';
 import { decideVisual } from '../../../src/visual/decide.ts';
 import { type FoundRegions, liveRegions } from '../../../src/visual/page-regions.ts';
@@ -43,7 +43,7 @@ let browser: Browser;
 let tab: Page;
 
 beforeAll(async () => {
-  const resolved = resolveBrowser();
+  const resolved = await preparePackagedChromium();
   browser = await chromium.launch({ executablePath: resolved.executablePath, args: resolved.args });
   tab = await browser.newPage({ viewport: { width: 480, height: 420 } });
 }, 60_000);
