@@ -68,7 +68,7 @@ export default defineConfig({
     : {
         command: 'node fixtures/app/server.mjs --port 0',
         wait: { stdout: /listening on http:\/\/127\.0\.0\.1:(?<maskproof_app_port>\d+)/ },
-        stdout: 'ignore',
+        stdout: 'pipe',
         stderr: 'pipe',
         timeout: 15_000,
         reuseExistingServer: false,

@@ -1,0 +1,90 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { ResolvedBrowser } from '../browser/resolve-browser.ts';
+import { HarnessError } from '../errors.ts';
+
+/** The lock a run holds on its report directory while Playwright writes into it. */
+export const LOCK_FILE = '.maskproof.lock';
+
+const shown = (dir: string) => relative(process.cwd(), dir) || '.';
+const firstLine = (error: unknown) => ((error as Error).message ?? String(error)).replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim())?.trim() ?? String(error);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Creates the report directory and takes its lock, before Playwright starts: a directory that cannot be
+ * written is one line, exit 2, not Playwright's mkdir stack trace; a second run into the same directory
+ * stops and says which run holds it (two runs there would wipe each other's artifacts). A lock left by a
+ * run that died (its pid is gone) is taken over. Returns the release function (also run at exit).
+ */
+export function lockReportDir(dir: string): () => void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new HarnessError(`the report directory ${shown(dir)} cannot be created (${firstLine(error)})`, 'Pass --report DIR (or MASKPROOF_REPORT_DIR) with a directory you can write to.');
+  }
+  const file = join(dir, LOCK_FILE);
+  for (let attempt = 0; ; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(file, 'wx');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' || attempt > 0) {
+        throw new HarnessError(`the report directory ${shown(dir)} is not writable (${firstLine(error)})`, 'Pass --report DIR (or MASKPROOF_REPORT_DIR) with a directory you can write to.');
+      }
+      const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+        throw new HarnessError(`another maskproof run (pid ${pid}) is writing to ${shown(dir)}`, 'Wait for it to finish, or give this run its own --report DIR.');
+      }
+      rmSync(file, { force: true });
+      continue;
+    }
+    writeSync(fd, `${process.pid}\n`);
+    closeSync(fd);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      process.off('exit', release);
+      try {
+        if (Number.parseInt(readFileSync(file, 'utf8'), 10) === process.pid) rmSync(file, { force: true });
+      } catch {
+        // Already gone.
+      }
+    };
+    process.on('exit', release);
+    return release;
+  }
+}
+
+/**
+ * Launches the browser once, before Playwright: one that exists but cannot start (a broken executable,
+ * a missing library) is a harness fault, exit 2 before any row, not five FAIL rows that read as leaks.
+ */
+export async function checkBrowserLaunches(browser: ResolvedBrowser): Promise<void> {
+  const name = browser.executablePath ?? "Playwright's Chromium";
+  let instance;
+  try {
+    instance = await chromium.launch({ executablePath: browser.executablePath, args: browser.args, timeout: 60_000 });
+  } catch (error) {
+    // The browser's own last words (its stderr in Playwright's "Browser logs"), else Playwright's first line.
+    const text = ((error as Error).message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+    const logs = text.split('Call log:')[0]!.split('\n').filter((l) => /^\[pid=\d+\]\[(err|out)\]/.test(l)).map((l) => l.replace(/^\[pid=\d+\]\[(err|out)\]\s*/, '').trim()).filter(Boolean);
+    const exited = /exitCode=(\d+)/.exec(text)?.[1];
+    const why = [logs.at(-1) ?? firstLine(error).replace(/^browserType\.launch:\s*/, ''), exited ? `exit code ${exited}` : undefined].filter(Boolean).join('; ');
+    const how = browser.source === 'env'
+      ? `Fix ${process.env.MASKPROOF_CHROMIUM ? 'MASKPROOF_CHROMIUM' : 'CHROME_PATH'} to point at a Chromium that starts, or unset it to let maskproof find one.`
+      : 'Set MASKPROOF_CHROMIUM to a Chromium or Chrome that starts, or install one: `npx playwright install chromium`.';
+    throw new HarnessError(`the browser ${name} exists but could not start (${why})`, how);
+  }
+  await instance.close();
+}
