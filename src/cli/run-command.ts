@@ -12,6 +12,7 @@ import { prepareOwnApp } from './own-app.ts';
 import { type ChildExit, runPlaywrightChild } from './playwright-child.ts';
 import { checkBrowserLaunches, lockReportDir } from './preflight.ts';
 import { checkPlaywrightOutcome } from './run-outcome.ts';
+import { playwrightArtifactsKept, playwrightOutputDir } from '../report/artifacts.ts';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -90,6 +91,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     });
   } finally {
     release();
+    // Playwright's artifacts (page snapshots, traces) hold raw planted values: not left behind unless asked.
+    if (!playwrightArtifactsKept()) rmSync(playwrightOutputDir({ ...process.env, MASKPROOF_REPORT_DIR: reportDir }), { recursive: true, force: true });
   }
   const results = checkPlaywrightOutcome(exit, resultsFile);
   return results.cases.every((c) => c.status === 'pass') ? 0 : 1;

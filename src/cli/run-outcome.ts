@@ -26,14 +26,7 @@ export function checkPlaywrightOutcome(exit: ChildExit, resultsFile: string): Ru
       'Run it again to the end: an interrupted run proves nothing about the journeys that did not finish.',
     );
   }
-  if (results?.errors?.length) {
-    const output = results.serverOutput?.length ? ` · its last output: ${results.serverOutput.slice(-3).join(' | ')}` : '';
-    const server = results.errors.some((e) => /webServer|is already used/.test(e));
-    throw new HarnessError(
-      `${server ? 'the app server failed: ' : 'Playwright failed: '}${results.errors[0]}${output}`,
-      server ? 'Fix the webServer command (run it by hand to see it start), its wait pattern or its port; the full output is in results.json "serverOutput".' : 'Read the Playwright output above.',
-    );
-  }
+  if (results?.errors?.length) throw serverError(results.errors, results.serverOutput ?? []);
   if (!results) {
     throw new MaskproofError(
       `Playwright exited with code ${exit.code} before writing ${resultsFile}`,
@@ -45,4 +38,21 @@ export function checkPlaywrightOutcome(exit: ChildExit, resultsFile: string): Ru
     throw new MaskproofError('no journey ran', 'Check --project and any Playwright filter you passed after --.', 2);
   }
   return results;
+}
+
+/** A Playwright error outside any journey, with the app server's own last output: the real cause, not "no journey ran". */
+export function serverError(errors: string[], output: string[]): HarnessError {
+  const error = errors[0]!.replace(/^Error:\s*/, '');
+  const server = errors.some((e) => /webServer|is already used/.test(e));
+  const lines = output.map((l) => l.replace(/^\[WebServer\]\s*/, ''));
+  const said = lines.length ? `; it printed: ${lines.slice(-3).join(' | ')}` : '; it printed nothing';
+  if (!server) return new HarnessError(`Playwright failed before any journey: ${error}`, 'Read the Playwright output above.');
+  const inUse = lines.some((l) => /EADDRINUSE|address already in use/i.test(l)) || /is already used/.test(error);
+  const timedOut = /Timed out waiting/.test(error);
+  const hint = inUse
+    ? 'Its port is taken: stop what holds it, or let the server pick a free port (--port 0) and capture it with wait.stdout.'
+    : timedOut
+    ? 'It never printed what webServer.wait waits for (or its url never answered): fix the wait pattern, or the server; run the command by hand to see.'
+    : 'Run the webServer command by hand to see it fail; the last 20 lines it printed are in results.json "serverOutput".';
+  return new HarnessError(`the app server (webServer) failed: ${error}${said}`, hint);
 }

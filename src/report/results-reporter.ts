@@ -178,7 +178,8 @@ export default class ResultsReporter implements Reporter {
     writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const written = this.writeReports(dir, results, scrub);
     console.log('');
-    console.log(renderTable(this.cases));
+    // Playwright stopped before any journey (the webServer failed): the CLI says why; an empty table says nothing.
+    if (this.cases.length > 0 || this.errors.length === 0) console.log(renderTable(this.cases));
     const failed = this.cases.filter((c) => c.status !== 'pass').length;
     console.log('');
     console.log(
