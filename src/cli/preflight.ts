@@ -2,7 +2,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { ResolvedBrowser } from '../browser/resolve-browser.ts';
-import { HarnessError } from '../errors.ts';
+import { ConfigError, HarnessError } from '../errors.ts';
+import type { RecorderConfig } from '../config/recorder-config.ts';
 
 /** The lock a run holds on its report directory while Playwright writes into it. */
 export const LOCK_FILE = '.maskproof.lock';
@@ -70,7 +71,21 @@ export function lockReportDir(dir: string): () => void {
  * Launches the browser once, before Playwright: one that exists but cannot start (a broken executable,
  * a missing library) is a harness fault, exit 2 before any row, not five FAIL rows that read as leaks.
  */
-export async function checkBrowserLaunches(browser: ResolvedBrowser): Promise<void> {
+/** The CSS selectors a recorder config hands the recorder, by key. */
+export function recorderSelectors(config: RecorderConfig): { key: string; selector: string }[] {
+  if (config.recorder !== 'rrweb') return [];
+  return (['maskTextSelector', 'blockSelector', 'ignoreSelector'] as const)
+    .map((key) => ({ key: `rrweb.${key}`, selector: config.rrweb[key] }))
+    .filter((s): s is { key: string; selector: string } => typeof s.selector === 'string' && s.selector.trim() !== '');
+}
+
+/**
+ * Launches the browser once, before Playwright: one that exists but cannot start (a broken executable,
+ * a missing library) is a harness fault, exit 2 before any row, not five FAIL rows that read as leaks.
+ * The same browser then parses the recorder config's selectors (CSS as the recorder's page will): an
+ * invalid one is a config error naming its key, not rows failed as "unmasked text".
+ */
+export async function checkBrowserLaunches(browser: ResolvedBrowser, config?: RecorderConfig): Promise<void> {
   const name = browser.executablePath ?? "Playwright's Chromium";
   let instance;
   try {
@@ -86,5 +101,36 @@ export async function checkBrowserLaunches(browser: ResolvedBrowser): Promise<vo
       : 'Set MASKPROOF_CHROMIUM to a Chromium or Chrome that starts, or install one: `npx playwright install chromium`.';
     throw new HarnessError(`the browser ${name} exists but could not start (${why})`, how);
   }
-  await instance.close();
+  try {
+    const selectors = config ? recorderSelectors(config) : [];
+    if (selectors.length === 0) return;
+    const page = await instance.newPage();
+    const invalid = await page.evaluate((list) => list.find(({ selector }) => {
+      // The browser closes an unclosed [ ( or quote at the end of a selector; a recorder that joins or
+      // extends it (selector + ' *') does not: unbalanced is invalid here.
+      let depth = 0;
+      let quote = '';
+      for (let i = 0; i < selector.length; i++) {
+        const c = selector[i]!;
+        if (c === '\\') i++;
+        else if (quote) { if (c === quote) quote = ''; }
+        else if (c === '"' || c === "'") quote = c;
+        else if (c === '[' || c === '(') depth++;
+        else if (c === ']' || c === ')') depth--;
+        if (depth < 0) return true;
+      }
+      if (depth !== 0 || quote) return true;
+      try {
+        document.createDocumentFragment().querySelector(selector);
+        return false;
+      } catch {
+        return true;
+      }
+    }), selectors);
+    if (invalid) {
+      throw new ConfigError(`recorder config ${config!.source}: ${invalid.key} is not a valid CSS selector: ${JSON.stringify(invalid.selector)}`, 'Fix the selector: a recorder given an invalid selector masks nothing with it (rows would fail as unmasked text).');
+    }
+  } finally {
+    await instance.close();
+  }
 }

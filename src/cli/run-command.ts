@@ -51,7 +51,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
   // A bad config fails here, with its hint, before Playwright and the browser start.
-  loadRecorderConfig(recorderArg);
+  const recorderConfig = loadRecorderConfig(recorderArg);
   const recorderPath = resolve(recorderArg);
   const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
   for (const project of values.project ?? []) {
@@ -69,7 +69,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (ownApp && values.project) throw new UsageError('--project picks the bundled journeys; with a config, each journey says its device', 'Drop --project, or set `device: mobile` in the journey.');
   if (ownApp && ownApp.config.journeyFiles.length === 0) throw new UsageError(`${relative(process.cwd(), ownApp.config.configFile)} has no journeys to run`, 'Add a "journeys" key (YAML files or a directory of them), or run `maskproof audit` for the drift audit alone.');
 
-  await checkBrowserLaunches(browser);
+  await checkBrowserLaunches(browser, ownApp ? loadRecorderConfig(ownApp.recorderPath) : recorderConfig);
   console.log(`maskproof run · browser ${browser.executablePath ?? "Playwright's Chromium"} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
   const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];

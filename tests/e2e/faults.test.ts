@@ -32,6 +32,12 @@ describe('harness faults are exit 2, one line, before any row', () => {
     const unwritable = runCli(['run', '--report', join(file, 'report')]);
     expectHarnessFault(unwritable, /the report directory .*not-a-dir\/report cannot be created \(ENOTDIR/);
 
+    // An invalid CSS selector in the recorder config: named at load, before any row (it used to fail every row as "unmasked text").
+    const badSelector = join(temp('selector'), 'bad-selector.json');
+    writeFileSync(badSelector, JSON.stringify({ name: 'bad-selector', recorder: 'rrweb', rrweb: { maskAllInputs: true, maskTextSelector: '[data-phi' } }));
+    const selector = runCli(['run', '--recorder', badSelector]);
+    expectHarnessFault(selector, /recorder config .*bad-selector\.json: rrweb\.maskTextSelector is not a valid CSS selector: "\[data-phi"/);
+
     const held = temp('held');
     writeFileSync(join(held, '.maskproof.lock'), `${process.pid}\n`);
     const second = runCli(['run', '--report', held]);
