@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { MaskproofError, RecordingFormatError } from '../errors.ts';
-import { JsonArraySplitter, SplitError, isJsonSpace } from './json-array-splitter.ts';
+import { JsonArraySplitter, MAX_EVENT_DEPTH, SplitError, deepEventError, eventDepth, isJsonSpace } from './json-array-splitter.ts';
 import { type Line, LineSplitter } from './line-splitter.ts';
 import { validateEvent } from './schema.ts';
 
@@ -162,6 +162,10 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
 /** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false). */
 export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean): unknown {
   let event: unknown;
+  // A .json event's depth was checked by the splitter as it streamed; a .jsonl line is checked here.
+  if (line !== undefined && bytes.length > MAX_EVENT_DEPTH && eventDepth(bytes) > MAX_EVENT_DEPTH) {
+    throw recordingError(path, `${deepEventError(index).message} (line ${line})`);
+  }
   try {
     event = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
