@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { HarnessError } from '../errors.ts';
 
 export interface ChildExit {
   code: number;
@@ -37,4 +38,11 @@ export function runPlaywrightChild(args: string[], options: { cwd: string; env: 
       done({ code: code ?? (signal ? 2 : 0), interrupted });
     });
   });
+}
+
+/** For matrix and audit: the child's exit code, or exit 2 (one line) when the run was interrupted. */
+export async function runPlaywrightOrInterrupt(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, what: string): Promise<number> {
+  const exit = await runPlaywrightChild(args, options);
+  if (exit.interrupted) throw new HarnessError(`the ${what} was interrupted (${exit.interrupted}); Playwright, Chromium and the app server were stopped`, `Run it again to the end: an interrupted ${what} proves nothing.`);
+  return exit.code;
 }
