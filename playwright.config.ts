@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { preparePackagedChromium } from './src/browser/resolve-browser.ts';
 import { runSeed } from './src/data/seed.ts';
+import { playwrightArtifactsKept, playwrightHtmlDir, playwrightOutputDir } from './src/report/artifacts.ts';
 import { ownAppBaseURL, ownAppFromEnv, ownAppWebServer } from './src/config/own-app-env.ts';
 
 // One seed per run, shared by every worker (workers inherit the runner's environment).
@@ -28,8 +28,9 @@ const controlsSpecs = /scenarios[\\/]controls[\\/].*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './scenarios',
-  // Per report directory, so two runs with their own --report never wipe each other's artifacts.
-  outputDir: process.env.MASKPROOF_REPORT_DIR ? join(process.env.MASKPROOF_REPORT_DIR, 'test-results') : './test-results',
+  // Per report directory, so two runs with their own --report never wipe each other's artifacts; outside the
+  // report folder unless MASKPROOF_PLAYWRIGHT_ARTIFACTS=1 (they hold raw planted values: src/report/artifacts.ts).
+  outputDir: playwrightOutputDir(),
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -38,14 +39,14 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [
     ['./src/report/results-reporter.ts'],
-    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ...(playwrightArtifactsKept() ? [['html', { open: 'never', outputFolder: playwrightHtmlDir() }] as ['html', { open: 'never'; outputFolder: string }]] : []),
     // Sharded CI runs (`maskproof run --blob DIR`): a blob per shard for `playwright merge-reports`.
     ...(process.env.MASKPROOF_BLOB_DIR ? [['blob', { outputDir: process.env.MASKPROOF_BLOB_DIR }] as ['blob', { outputDir: string }]] : []),
   ],
   use: {
     baseURL,
     launchOptions,
-    trace: 'retain-on-failure',
+    trace: playwrightArtifactsKept() ? 'retain-on-failure' : 'off',
   },
   projects: [
     { name: 'desktop', testIgnore: [/mobile-.*\.spec\.ts/, vectorSpecs, ownAppSpecs, controlsSpecs], use: { ...devices['Desktop Chrome'], launchOptions } },
@@ -69,7 +70,7 @@ export default defineConfig({
     : {
         command: 'node fixtures/app/server.mjs --port 0',
         wait: { stdout: /listening on http:\/\/127\.0\.0\.1:(?<maskproof_app_port>\d+)/ },
-        stdout: 'ignore',
+        stdout: 'pipe',
         stderr: 'pipe',
         timeout: 15_000,
         reuseExistingServer: false,

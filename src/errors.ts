@@ -35,3 +35,6 @@ export function formatError(error: unknown): string {
   if (error instanceof Error) return `maskproof: ${error.message}`;
   return `maskproof: ${String(error)}`;
 }
+
+/** A browser exists but cannot start, the report directory cannot be written, a run was stopped: the harness, not the recorder. */
+export class HarnessError extends MaskproofError {}

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,6 +12,8 @@ import { DRIFT_DIR, type RouteInventory } from '../drift/types.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
 import { slug } from '../report/paths.ts';
 import { prepareOwnApp } from './own-app.ts';
+import { runPlaywrightOrInterrupt } from './playwright-child.ts';
+import { lockReportDir } from './preflight.ts';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -56,15 +57,9 @@ export async function auditCommand(argv: string[]): Promise<number> {
   console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${describeBrowser(browser)}`);
   const cli = require.resolve('@playwright/test/cli');
   const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), '--project', 'drift', '--reporter', 'dot', ...positionals];
-  const exitCode = await new Promise<number>((done, fail) => {
-    const child = spawn(process.execPath, args, {
-      cwd: packageRoot,
-      stdio: 'inherit',
-      env: { ...process.env, MASKPROOF_RECORDER: ownApp.recorderPath, MASKPROOF_REPORT_DIR: reportDir, ...ownApp.env },
-    });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));
-  });
+  lockReportDir(reportDir);
+  // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
+  const exitCode = await runPlaywrightOrInterrupt(args, { cwd: packageRoot, env: { ...process.env, MASKPROOF_RECORDER: ownApp.recorderPath, MASKPROOF_REPORT_DIR: reportDir, ...ownApp.env } }, 'drift audit');
   // Playwright arguments (a --shard, a --grep) audit part of the routes: the others are left out, and said so.
   const partial = positionals.length > 0;
   const inventories: RouteInventory[] = [];

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,6 +12,8 @@ import { vectors } from '../vectors/catalog.ts';
 import { type MatrixFile, matrixPasses } from '../vectors/matrix.ts';
 import { MATRIX_FILE } from '../vectors/matrix-reporter.ts';
 import { renderMatrixTable } from '../vectors/matrix-table.ts';
+import { runPlaywrightOrInterrupt } from './playwright-child.ts';
+import { lockReportDir } from './preflight.ts';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -28,11 +29,8 @@ function checkConfigs(): void {
 }
 
 function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise<number>((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: packageRoot, stdio: 'inherit', env });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));
-  });
+  // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
+  return runPlaywrightOrInterrupt(args, { cwd: packageRoot, env }, 'matrix');
 }
 
 /**
@@ -56,6 +54,7 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   const browser = await preparePackagedChromium();
   const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
   const matrixFile = join(reportDir, MATRIX_FILE);
+  lockReportDir(reportDir);
   rmSync(matrixFile, { force: true });
 
   console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
@@ -10,6 +9,10 @@ import { parseSeed, runSeed } from '../data/seed.ts';
 import { AppUnreachableError, MaskproofError, UsageError } from '../errors.ts';
 import type { RunResults } from '../report/results.ts';
 import { prepareOwnApp } from './own-app.ts';
+import { type ChildExit, runPlaywrightChild } from './playwright-child.ts';
+import { checkBrowserLaunches, lockReportDir } from './preflight.ts';
+import { checkPlaywrightOutcome } from './run-outcome.ts';
+import { playwrightArtifactsKept, playwrightOutputDir } from '../report/artifacts.ts';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -48,7 +51,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
   // A bad config fails here, with its hint, before Playwright and the browser start.
-  loadRecorderConfig(recorderArg);
+  const recorderConfig = loadRecorderConfig(recorderArg);
   const recorderPath = resolve(recorderArg);
   const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
   for (const project of values.project ?? []) {
@@ -58,19 +61,22 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (process.env.MASKPROOF_BASE_URL) await checkReachable(process.env.MASKPROOF_BASE_URL);
   const reportDir = resolve(values.report ?? process.env.MASKPROOF_REPORT_DIR ?? 'reports');
   const resultsFile = resolve(reportDir, 'results.json');
+  // The report directory is writable and this run has it to itself; the browser starts: else exit 2 now.
+  const release = lockReportDir(reportDir);
   rmSync(resultsFile, { force: true });
   // Your own app: maskproof.config (--config, or one in the working directory) and its journeys.
   const ownApp = await prepareOwnApp({ configArg: values.config, recorderArg: values.recorder ?? process.env.MASKPROOF_RECORDER, reportDir });
   if (ownApp && values.project) throw new UsageError('--project picks the bundled journeys; with a config, each journey says its device', 'Drop --project, or set `device: mobile` in the journey.');
   if (ownApp && ownApp.config.journeyFiles.length === 0) throw new UsageError(`${relative(process.cwd(), ownApp.config.configFile)} has no journeys to run`, 'Add a "journeys" key (YAML files or a directory of them), or run `maskproof audit` for the drift audit alone.');
 
+  await checkBrowserLaunches(browser, ownApp ? loadRecorderConfig(ownApp.recorderPath) : recorderConfig);
   console.log(`maskproof run · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
   const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
-  const exitCode = await new Promise<number>((done, fail) => {
-    const child = spawn(process.execPath, args, {
+  let exit: ChildExit;
+  try {
+    exit = await runPlaywrightChild(args, {
       cwd: packageRoot,
-      stdio: 'inherit',
       env: {
         ...process.env,
         MASKPROOF_RECORDER: ownApp?.recorderPath ?? recorderPath,
@@ -83,20 +89,12 @@ export async function runCommand(argv: string[]): Promise<number> {
         ...(values.blob ? { MASKPROOF_BLOB_DIR: resolve(values.blob) } : {}),
       },
     });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));
-  });
-  if (!existsSync(resultsFile)) {
-    throw new MaskproofError(
-      `Playwright exited with code ${exitCode} before writing ${resultsFile}`,
-      'Read the Playwright output above: the app server or the browser likely failed to start.',
-      2,
-    );
+  } finally {
+    release();
+    // Playwright's artifacts (page snapshots, traces) hold raw planted values: not left behind unless asked.
+    if (!playwrightArtifactsKept()) rmSync(playwrightOutputDir({ ...process.env, MASKPROOF_REPORT_DIR: reportDir }), { recursive: true, force: true });
   }
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as RunResults;
-  if (results.cases.length === 0) {
-    throw new MaskproofError('no journey ran', 'Check --project and any Playwright filter you passed after --.', 2);
-  }
+  const results = checkPlaywrightOutcome(exit, resultsFile);
   return runExitCode(results);
 }
 

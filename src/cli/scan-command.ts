@@ -104,7 +104,13 @@ const ALLOW_HINT = 'Pass a JSON file like {"values":["support@example.com"],"pat
 export function loadCanaries(path: string): Canary[] {
   const raw = readJson(path, 'canaries file', CANARIES_HINT);
   if (!validateCanaries(raw)) throw new ConfigError(`canaries file ${path}: ${describe(validateCanaries.errors![0]!)}`, CANARIES_HINT);
-  return (raw as { canaries: Canary[] }).canaries;
+  const canaries = (raw as { canaries: Canary[] }).canaries;
+  // A one-character or blank canary matches tag names, attribute names and meta content everywhere.
+  const short = canaries.findIndex((c) => c.value.trim().length < 2);
+  if (short !== -1) {
+    throw new ConfigError(`canaries file ${path}: canaries[${short}] value ${JSON.stringify(canaries[short]!.value)} is ${canaries[short]!.value.trim() ? 'one character' : 'blank'}: it would match everywhere`, 'Plant values of at least 2 non-blank characters (synthetic values are far longer).');
+  }
+  return canaries;
 }
 
 export function loadAllowList(path: string): AllowList {

@@ -191,6 +191,21 @@ export function parseMaskproofConfig(raw: unknown, configFile: string): Resolved
   };
 }
 
+/**
+ * Why a TypeScript config failed to load, in one line: esbuild's syntax errors ("Transform failed with 1
+ * error:") with their line and column, e.g. "line 4, column 19: Expected "}" but found ",""; else the first line.
+ */
+export function loadProblem(error: unknown, file: string): string {
+  const esbuild = (error as { errors?: { text: string; location?: { line: number; column: number; lineText?: string } | null }[] }).errors;
+  const first = Array.isArray(esbuild) ? esbuild[0] : undefined;
+  if (first?.location) return `syntax error at line ${first.location.line}, column ${first.location.column + 1}: ${first.text}`;
+  const message = ((error as Error).message ?? String(error)).replace(/\u001b\[[0-9;]*m/g, '');
+  // "Transform failed with 1 error:\n/path/file.ts:4:19: ERROR: Expected ..." (the error object itself may be lost on the way).
+  const located = message.split('\n').map((l) => /^(.*?):(\d+):(\d+): ERROR: (.*)$/.exec(l)).find((m) => m && (m[1] === file || m[1]!.endsWith(file.replace(/^.*[\\/]/, ''))));
+  if (located) return `syntax error at line ${located[2]}, column ${Number(located[3]) + 1}: ${located[4]}`;
+  return message.split('\n').find((l) => l.trim())?.trim() ?? message;
+}
+
 async function importConfig(file: string): Promise<unknown> {
   if (extname(file) === '.json') {
     try {
@@ -207,7 +222,7 @@ async function importConfig(file: string): Promise<unknown> {
     const exported = module.default as { default?: unknown } | undefined;
     return exported && typeof exported === 'object' && 'default' in exported && !('baseURL' in exported) ? exported.default : exported;
   } catch (error) {
-    throw new ConfigError(`${file} could not be loaded: ${(error as Error).message.split('\n')[0]}`, 'Fix the error above; the file must `export default defineConfig({...})`.');
+    throw new ConfigError(`${file} could not be loaded: ${loadProblem(error, file)}`, 'Fix the error above; the file must `export default defineConfig({...})`.');
   }
 }
 

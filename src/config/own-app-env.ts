@@ -37,7 +37,7 @@ export function ownAppWebServer(config: ResolvedConfig) {
     ...(server.url ? { url: server.url } : {}),
     ...(wait ? { wait } : {}),
     ...(server.env ? { env: server.env } : {}),
-    stdout: 'ignore' as const,
+    stdout: 'pipe' as const,
     stderr: 'pipe' as const,
     timeout: server.timeout,
     reuseExistingServer: server.reuseExistingServer,

@@ -13,6 +13,25 @@ export interface JourneyContext {
   /** The config's routes and safe values, for `expect: route-risk`. */
   routes: RiskRoute[];
   allowValues: string[];
+  /** How long one step may wait for its element or page (default STEP_TIMEOUT_MS). */
+  stepTimeoutMs?: number;
+}
+
+/**
+ * One step's limit, well under the test's 30 s: a step that never completes fails as itself (file, step,
+ * selector) instead of the whole test ending in "Test timeout of 30000ms exceeded".
+ */
+export const STEP_TIMEOUT_MS = 10_000;
+
+/** The selector (or URL, key) a step acts on, for error messages. */
+function stepTarget(step: JourneyStep): string | undefined {
+  const value = Object.values(step)[0] as unknown;
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const v = value as { selector?: unknown; key?: unknown; url?: unknown; case?: unknown };
+    for (const field of [v.selector, v.url, v.key, v.case]) if (typeof field === 'string') return field;
+  }
+  return undefined;
 }
 
 /** "#email" and "email" both name the element with id "email" (the audits match rrweb nodes by id). */
@@ -122,12 +141,16 @@ async function runStep(step: JourneyStep, context: JourneyContext, verdicts: Aud
  */
 export async function runJourney(journey: Journey, context: JourneyContext): Promise<AuditResult[]> {
   const verdicts: AuditResult[] = [];
+  const timeout = context.stepTimeoutMs ?? STEP_TIMEOUT_MS;
+  context.page.setDefaultTimeout(timeout);
+  context.page.setDefaultNavigationTimeout(timeout);
   for (const [index, step] of journey.steps.entries()) {
     try {
       await runStep(step, context, verdicts);
     } catch (error) {
-      const message = (error as Error).message.split('\n')[0];
-      throw new Error(`${journey.source} steps.${index} (${stepName(step)}): ${message}`, { cause: error });
+      const message = (error as Error).message.replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0];
+      const target = stepTarget(step);
+      throw new Error(`${journey.source} steps.${index} (${stepName(step)}${target ? ` ${JSON.stringify(target)}` : ''}): ${message}`, { cause: error });
     }
   }
   return verdicts;

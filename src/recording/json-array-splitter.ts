@@ -29,6 +29,32 @@ export function isJsonSpace(byte: number): boolean {
 }
 
 /** What is wrong with the input, and which event it concerns (the number of elements already split). */
+/**
+ * How deep one event may nest (arrays and objects, the event itself being level 1). A real rrweb snapshot
+ * nests about two levels per DOM level, far below this; deeper is refused with the event's index here,
+ * before a parser, the schema check or the detectors recurse into it.
+ */
+export const MAX_EVENT_DEPTH = 1000;
+
+export function deepEventError(index: number): SplitError {
+  return new SplitError(`event ${index} is nested more than ${MAX_EVENT_DEPTH} levels deep (arrays and objects inside one event); no rrweb event nests like that`, index);
+}
+
+/** The nesting depth of one event's JSON text (strings skipped), stopping once it passes `limit`. */
+export function eventDepth(bytes: Buffer, limit = MAX_EVENT_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === QUOTE) {
+      for (i++; i < bytes.length && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
+    } else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) depth--;
+  }
+  return max;
+}
+
 export class SplitError extends Error {
   constructor(
     message: string,
@@ -142,6 +168,7 @@ export class JsonArraySplitter {
           this.expectElement = true;
         }
         this.depth++;
+        if (this.arrayDepth > 0 && this.depth - this.arrayDepth > MAX_EVENT_DEPTH) throw deepEventError(this.count);
       } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
         this.depth--;
         if (this.depth < this.arrayDepth) throw new SplitError(`event ${this.count} has an unmatched "${String.fromCharCode(byte)}"`, this.count);

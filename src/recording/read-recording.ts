@@ -6,10 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { MaskproofError, RecordingFormatError } from '../errors.ts';
-import { JsonArraySplitter, SplitError, isJsonSpace } from './json-array-splitter.ts';
+import { JsonArraySplitter, MAX_EVENT_DEPTH, SplitError, deepEventError, eventDepth, isJsonSpace } from './json-array-splitter.ts';
 import { type Line, LineSplitter } from './line-splitter.ts';
 import { validateEvent } from './schema.ts';
 
@@ -148,6 +149,8 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
       if (head.length) (array ??= new JsonArraySplitter()).push(Buffer.concat(head));
       (array ?? new JsonArraySplitter()).end();
     }
+    // An empty .jsonl, `[]` or {"events": []} proves nothing: the same error as an empty .json, never "clean".
+    if (index === 0) throw recordingError(path, 'holds no events (an empty recording cannot show that nothing leaked)');
   } catch (error) {
     if (error instanceof MaskproofError) throw error;
     if (error instanceof SplitError) throw recordingError(path, error.message);
@@ -162,6 +165,17 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
 /** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false). */
 export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean): unknown {
   let event: unknown;
+  // A byte-order mark at the start of a .jsonl file, as accepted at the start of a .json one.
+  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  // Invalid UTF-8 would be decoded to U+FFFD and scanned as something the file does not hold.
+  if (!isUtf8(bytes)) {
+    const where = line === undefined ? `event ${index}` : `event ${index} (line ${line})`;
+    throw recordingError(path, `${where} is not valid UTF-8 text (a recording is JSON, which is UTF-8)`);
+  }
+  // A .json event's depth was checked by the splitter as it streamed; a .jsonl line is checked here.
+  if (line !== undefined && bytes.length > MAX_EVENT_DEPTH && eventDepth(bytes) > MAX_EVENT_DEPTH) {
+    throw recordingError(path, `${deepEventError(index).message} (line ${line})`);
+  }
   try {
     event = JSON.parse(bytes.toString('utf8'));
   } catch (error) {

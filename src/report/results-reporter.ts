@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write.ts';
 import { join, relative } from 'node:path';
-import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import type { Canary } from '../detect/types.ts';
 import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { ownAppFromEnv } from '../config/own-app-env.ts';
@@ -59,6 +60,10 @@ export default class ResultsReporter implements Reporter {
   private appUrl: string | undefined;
   private browser: string | undefined;
   private browserSource: string | undefined;
+  /** Errors outside any test: the webServer that exited or timed out, a config error. */
+  private readonly errors: string[] = [];
+  /** The app server's output (stdout and stderr without a test), its last lines. */
+  private readonly serverOutput: string[] = [];
 
   printsToStdio(): boolean {
     return true;
@@ -93,12 +98,36 @@ export default class ResultsReporter implements Reporter {
     console.log(`maskproof: ${count} journeys · recorder ${kind}${this.recorderName} (${source}) · seed ${process.env.MASKPROOF_SEED} (reproduce with --seed ${process.env.MASKPROOF_SEED})`);
   }
 
+  onError(error: TestError): void {
+    const text = (error.message ?? error.value ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+    const line = text.split('\n').find((l) => l.trim())?.trim();
+    if (line) this.errors.push(line);
+  }
+
+  onStdOut(chunk: string | Buffer, test?: TestCase): void {
+    if (!test) this.keepServerOutput(chunk);
+  }
+
+  onStdErr(chunk: string | Buffer, test?: TestCase): void {
+    if (!test) this.keepServerOutput(chunk);
+  }
+
+  private keepServerOutput(chunk: string | Buffer): void {
+    for (const line of chunk.toString().replace(/\u001b\[[0-9;]*m/g, '').split('\n')) if (line.trim()) this.serverOutput.push(line.trimEnd());
+    this.serverOutput.splice(0, Math.max(0, this.serverOutput.length - 20));
+  }
+
   onTestEnd(test: TestCase, result: TestResult): void {
     const id = test.annotations.find((a) => a.type === ANNOTATION_CASE)?.description;
     const project = test.parent.project()?.name ?? '';
     const seconds = (result.duration / 1000).toFixed(1);
     if (result.status === 'skipped') {
       console.log(`  -  ${test.title} [${project}] skipped`);
+      return;
+    }
+    // A journey cut short by SIGINT/SIGTERM proves nothing either way: no row, and the run says it was interrupted.
+    if (result.status === 'interrupted') {
+      console.log(`  -  ${test.title} [${project}] interrupted`);
       return;
     }
     for (const canary of attachmentJson<Canary[]>(result, ATTACHMENT_CANARIES) ?? []) this.canaries.set(`${canary.kind}:${canary.value}`, canary);
@@ -168,14 +197,18 @@ export default class ResultsReporter implements Reporter {
       browser: this.browser,
       browserSource: this.browserSource,
       recorderSettings: this.recorderSettings,
+      ...(result.status === 'interrupted' ? { interrupted: true } : {}),
+      ...(this.errors.length > 0 ? { errors: this.errors.map(scrub), serverOutput: this.serverOutput.map(scrub) } : {}),
     };
     const dir = reportDir();
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(dir, 'canaries.json'), `${JSON.stringify({ seed: results.seed, canaries: [...this.canaries.values()] }, null, 2)}\n`);
+    // canaries.json first, results.json last and atomically: a results.json is always a whole, finished run.
+    writeFileAtomic(join(dir, 'canaries.json'), `${JSON.stringify({ seed: results.seed, canaries: [...this.canaries.values()] }, null, 2)}\n`);
+    writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const written = this.writeReports(dir, results, scrub);
     console.log('');
-    console.log(renderTable(this.cases));
+    // Playwright stopped before any journey (the webServer failed): the CLI says why; an empty table says nothing.
+    if (this.cases.length > 0 || this.errors.length === 0) console.log(renderTable(this.cases));
     const failed = this.cases.filter((c) => c.status !== 'pass' && c.status !== 'error').length;
     const errored = this.cases.filter((c) => c.status === 'error').length;
     console.log('');

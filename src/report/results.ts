@@ -58,4 +58,10 @@ export interface RunResults {
   recorderSettings?: PrivacySetting[];
   /** Set by `maskproof merge`: how many shards' results this run joins. */
   shards?: number;
+  /** The run was stopped (SIGINT, SIGTERM) before every journey finished: its rows prove nothing about the rest. */
+  interrupted?: boolean;
+  /** Errors outside any journey (the app server failed to start, a config error in Playwright), first lines. */
+  errors?: string[];
+  /** The app server's last output lines, kept when the run had such an error. */
+  serverOutput?: string[];
 }

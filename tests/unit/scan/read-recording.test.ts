@@ -60,8 +60,9 @@ describe('readRecording', () => {
     expect((await readAll(lines, { highWaterMark: 4 })).map((r) => r.event)).toEqual(events);
   });
 
-  it('reads an empty array as no events', async () => {
-    expect(await readAll(writeText(dir, 'empty.json', ' [ ]\n'))).toEqual([]);
+  it('refuses an empty array: no events is not a clean recording (issue 18.10)', async () => {
+    const path = writeText(dir, 'empty.json', ' [ ]\n');
+    await expect(readAll(path)).rejects.toThrow(`${path}: holds no events`);
   });
 
   it('names the file and the first bad event when an event is not valid JSON', async () => {
