@@ -35,3 +35,6 @@ export function formatError(error: unknown): string {
   if (error instanceof Error) return `maskproof: ${error.message}`;
   return `maskproof: ${String(error)}`;
 }
+
+/** An optional package the chosen recorder needs (a vendor SDK, an optional peer dependency) is not installed. */
+export class DependencyMissingError extends MaskproofError {}

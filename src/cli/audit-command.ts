@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { playwrightConfigFile } from '../package-root.ts';
 import { loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { newViolations, readBaseline, toBaseline, writeBaseline } from '../drift/baseline.ts';
 import { classifyRoute, highRouteRecorded } from '../drift/classify.ts';
@@ -14,7 +14,6 @@ import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
 import { slug } from '../report/paths.ts';
 import { prepareOwnApp } from './own-app.ts';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 export const DEFAULT_BASELINE = 'maskproof-baseline.json';
 
@@ -55,10 +54,10 @@ export async function auditCommand(argv: string[]): Promise<number> {
 
   console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${browser.executablePath ?? "Playwright's Chromium"}`);
   const cli = require.resolve('@playwright/test/cli');
-  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), '--project', 'drift', '--reporter', 'dot', ...positionals];
+  const args = [cli, 'test', '--config', playwrightConfigFile, '--project', 'drift', '--reporter', 'dot', ...positionals];
   const exitCode = await new Promise<number>((done, fail) => {
     const child = spawn(process.execPath, args, {
-      cwd: packageRoot,
+      cwd: process.cwd(),
       stdio: 'inherit',
       env: { ...process.env, MASKPROOF_RECORDER: ownApp.recorderPath, MASKPROOF_REPORT_DIR: reportDir, ...ownApp.env },
     });

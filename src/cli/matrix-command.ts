@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveBrowser } from '../browser/resolve-browser.ts';
+import { ownModule, packageRoot, playwrightConfigFile } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
@@ -14,7 +14,6 @@ import { type MatrixFile, matrixPasses } from '../vectors/matrix.ts';
 import { MATRIX_FILE } from '../vectors/matrix-reporter.ts';
 import { renderMatrixTable } from '../vectors/matrix-table.ts';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 
 /** Every config the matrix uses must load before the browser starts: a bad one is exit 2, with its hint. */
@@ -29,7 +28,7 @@ function checkConfigs(): void {
 
 function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise<number>((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: packageRoot, stdio: 'inherit', env });
+    const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: 'inherit', env });
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 2 : 0)));
   });
@@ -60,10 +59,10 @@ export async function matrixCommand(argv: string[]): Promise<number> {
 
   console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${browser.executablePath ?? "Playwright's Chromium"} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
-  const reporter = resolve(packageRoot, 'src/vectors/matrix-reporter.ts');
+  const reporter = ownModule('src/vectors/matrix-reporter');
   // Two workers: the 30 cells are short, independent journeys (Playwright would pick one on 2 cores).
   const workers = positionals.some((a) => a.startsWith('--workers') || a === '-j') ? [] : ['--workers', '2'];
-  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), '--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
+  const args = [cli, 'test', '--config', playwrightConfigFile, '--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
   const started = Date.now();
   const exitCode = await runPlaywright(args, {
     ...process.env,
