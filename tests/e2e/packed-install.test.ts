@@ -46,7 +46,8 @@ createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => { ingested.push(...JSON.parse(body)); res.writeHead(204).end(); });
-  } else if (req.url === '/rrweb.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(rrweb);
+  } else if (req.url === '/ingested') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ingested));
+  else if (req.url === '/rrweb.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(rrweb);
   else if (req.url === '/' || req.url?.startsWith('/?')) res.writeHead(200, { 'content-type': 'text/html' }).end(page);
   else res.writeHead(404).end();
 }).listen(Number(process.argv[process.argv.indexOf('--port') + 1] || 0), '127.0.0.1', function () {
@@ -120,7 +121,11 @@ function userEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-/** Runs `command args` in the installed project and reads what it reported (reports/ by default, or `report`). */
+/**
+ * Runs `command args` in the installed project and reads what it reported (reports/ by default, or `report`).
+ * The app's build is picked by env: `inProject('npx', ['maskproof', 'run', '--config', 'observe.config.ts'],
+ * { env: { APP_BUILD: 'leaky' }, report: ... })` runs the leaky build (its own rrweb without maskAllInputs).
+ */
 function inProject(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; report?: string } = {}): ProjectRun {
   const child: SpawnSyncReturns<string> = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: userEnv(options.env ?? {}), timeout: 200_000 });
   const resultsFile = join(project, options.report ?? 'reports', 'results.json');
