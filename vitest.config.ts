@@ -5,8 +5,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // End-to-end proofs run the real CLI, Chromium and fixture app: one file at a time on 2 cores.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 240_000, hookTimeout: 240_000 },
+        // End-to-end proofs run the real CLI (built first: dist/), Chromium and fixture app: one file at a time on 2 cores.
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/helpers/build-dist.ts'], fileParallelism: false, testTimeout: 240_000, hookTimeout: 240_000 },
       },
     ],
   },

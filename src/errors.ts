@@ -38,3 +38,6 @@ export function formatError(error: unknown): string {
 
 /** A browser exists but cannot start, the report directory cannot be written, a run was stopped: the harness, not the recorder. */
 export class HarnessError extends MaskproofError {}
+
+/** An optional package the chosen recorder needs (a vendor SDK, an optional peer dependency) is not installed. */
+export class DependencyMissingError extends MaskproofError {}

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { expect, test } from '../../src/fixture/index.ts';
+import { packageRoot } from '../../src/package-root.ts';
 import { type ConfigRole, configOf, vectors } from '../../src/vectors/catalog.ts';
 import { auditVector, vectorDetails } from '../../src/vectors/audit.ts';
 import { plainValues, plantedValues } from '../../src/vectors/planted.ts';
@@ -10,7 +12,7 @@ for (const vector of vectors) {
     for (const role of ['safe', 'leaky'] as const satisfies ConfigRole[]) {
       const config = configOf(vector, role);
       test.describe(role, () => {
-        test.use({ recorderConfigPath: config.path });
+        test.use({ recorderConfigPath: join(packageRoot, config.path) });
 
         test(`${vector.title} · ${config.name}`, vectorDetails(vector, role), async ({ page, maskproof }, testInfo) => {
           const planted = plantedValues(vector.id, maskproof.data);

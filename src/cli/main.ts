@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.ts';
 import { MaskproofError, formatError } from '../errors.ts';
 import { COMMAND_HELP, wantsHelp } from './usage.ts';
 
@@ -36,7 +38,7 @@ Environment: MASKPROOF_RECORDER, MASKPROOF_SEED, MASKPROOF_REPORT_DIR, MASKPROOF
 MASKPROOF_CHROMIUM or CHROME_PATH (browser override). \`maskproof <command> --help\` lists every option.`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

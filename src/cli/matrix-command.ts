@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
+import { ownModule, packageRoot, playwrightConfigFile } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
@@ -15,7 +15,6 @@ import { renderMatrixTable } from '../vectors/matrix-table.ts';
 import { runPlaywrightOrInterrupt } from './playwright-child.ts';
 import { lockReportDir } from './preflight.ts';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 
 /** Every config the matrix uses must load before the browser starts: a bad one is exit 2, with its hint. */
@@ -30,7 +29,7 @@ function checkConfigs(): void {
 
 function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
-  return runPlaywrightOrInterrupt(args, { cwd: packageRoot, env }, 'matrix');
+  return runPlaywrightOrInterrupt(args, { cwd: process.cwd(), env }, 'matrix');
 }
 
 /**
@@ -59,10 +58,10 @@ export async function matrixCommand(argv: string[]): Promise<number> {
 
   console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
-  const reporter = resolve(packageRoot, 'src/vectors/matrix-reporter.ts');
+  const reporter = ownModule('src/vectors/matrix-reporter');
   // Two workers: the 30 cells are short, independent journeys (Playwright would pick one on 2 cores).
   const workers = positionals.some((a) => a.startsWith('--workers') || a === '-j') ? [] : ['--workers', '2'];
-  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), '--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
+  const args = [cli, 'test', '--config', playwrightConfigFile, '--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
   const started = Date.now();
   const exitCode = await runPlaywright(args, {
     ...process.env,

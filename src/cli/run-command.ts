@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
+import { packageRoot, playwrightConfigFile } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
+import { requireVendorPackage } from '../recorder/vendor-packages.ts';
 import { AppUnreachableError, MaskproofError, UsageError } from '../errors.ts';
 import type { RunResults } from '../report/results.ts';
 import { prepareOwnApp } from './own-app.ts';
@@ -14,7 +15,6 @@ import { checkBrowserLaunches, lockReportDir } from './preflight.ts';
 import { checkPlaywrightOutcome } from './run-outcome.ts';
 import { playwrightArtifactsKept, playwrightOutputDir } from '../report/artifacts.ts';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const PROJECTS = ['desktop', 'mobile', 'controls'];
 
@@ -50,8 +50,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
-  // A bad config fails here, with its hint, before Playwright and the browser start.
+  // A bad config fails here, with its hint, before Playwright and the browser start; so does a vendor SDK not installed.
   const recorderConfig = loadRecorderConfig(recorderArg);
+  requireVendorPackage(recorderConfig.recorder);
   const recorderPath = resolve(recorderArg);
   const seed = values.seed !== undefined ? parseSeed(values.seed, '--seed') : runSeed();
   for (const project of values.project ?? []) {
@@ -66,17 +67,18 @@ export async function runCommand(argv: string[]): Promise<number> {
   rmSync(resultsFile, { force: true });
   // Your own app: maskproof.config (--config, or one in the working directory) and its journeys.
   const ownApp = await prepareOwnApp({ configArg: values.config, recorderArg: values.recorder ?? process.env.MASKPROOF_RECORDER, reportDir });
+  if (ownApp) requireVendorPackage(loadRecorderConfig(ownApp.recorderPath).recorder);
   if (ownApp && values.project) throw new UsageError('--project picks the bundled journeys; with a config, each journey says its device', 'Drop --project, or set `device: mobile` in the journey.');
   if (ownApp && ownApp.config.journeyFiles.length === 0) throw new UsageError(`${relative(process.cwd(), ownApp.config.configFile)} has no journeys to run`, 'Add a "journeys" key (YAML files or a directory of them), or run `maskproof audit` for the drift audit alone.');
 
   await checkBrowserLaunches(browser, ownApp ? loadRecorderConfig(ownApp.recorderPath) : recorderConfig);
   console.log(`maskproof run · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
-  const args = [cli, 'test', '--config', resolve(packageRoot, 'playwright.config.ts'), ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
+  const args = [cli, 'test', '--config', playwrightConfigFile, ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
   let exit: ChildExit;
   try {
     exit = await runPlaywrightChild(args, {
-      cwd: packageRoot,
+      cwd: process.cwd(),
       env: {
         ...process.env,
         MASKPROOF_RECORDER: ownApp?.recorderPath ?? recorderPath,

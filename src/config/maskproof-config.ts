@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../errors.ts';
 import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
@@ -206,6 +207,48 @@ export function loadProblem(error: unknown, file: string): string {
   return message.split('\n').find((l) => l.trim())?.trim() ?? message;
 }
 
+/**
+ * What a config imports from maskproof itself: `defineConfig`, an identity. Given by the loader, so a
+ * config loads from wherever it lives (even where maskproof is not resolvable, e.g. `maskproof init --dir`).
+ */
+const SELF_MODULE = 'export function defineConfig(config) { return config; }\n';
+
+/**
+ * Imports a TypeScript config the way Vite does: esbuild bundles it (its own relative imports
+ * included, packages left as imports) into a module next to it, which Node imports and which is then
+ * removed. No TypeScript loader is registered in the process, and nothing is written to node_modules.
+ */
+async function importTypeScript(file: string): Promise<unknown> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'maskproof-self',
+        setup(on) {
+          on.onResolve({ filter: /^maskproof(\/config)?$/ }, (args) => ({ path: args.path, namespace: 'maskproof-self' }));
+          on.onLoad({ filter: /.*/, namespace: 'maskproof-self' }, () => ({ contents: SELF_MODULE, loader: 'js' }));
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
+  writeFileSync(temporary, code);
+  try {
+    return ((await import(pathToFileURL(temporary).href)) as { default?: unknown }).default;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
 async function importConfig(file: string): Promise<unknown> {
   if (extname(file) === '.json') {
     try {
@@ -215,14 +258,9 @@ async function importConfig(file: string): Promise<unknown> {
     }
   }
   try {
-    // tsx compiles the TypeScript config on the fly, as Playwright and vitest do with theirs.
-    const { tsImport } = await import('tsx/esm/api');
-    const module = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
-    // tsImport of an ESM file can wrap the default export once more.
-    const exported = module.default as { default?: unknown } | undefined;
-    return exported && typeof exported === 'object' && 'default' in exported && !('baseURL' in exported) ? exported.default : exported;
+    return await importTypeScript(file);
   } catch (error) {
-    throw new ConfigError(`${file} could not be loaded: ${loadProblem(error, file)}`, 'Fix the error above; the file must `export default defineConfig({...})`.');
+    throw new ConfigError(`${file} could not be loaded: ${loadProblem(error, file)}`, 'Fix the error above; the file must `export default defineConfig({...})` (from \'maskproof/config\').');
   }
 }
 

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../detect/types.ts';
+import { moduleExtension } from '../package-root.ts';
 import { helperBundle } from './helper-bundle.ts';
 import { type PackedBatch, type WorkerReply, type WorkerSetup, packBatch, transferList } from './protocol.ts';
 
@@ -42,7 +43,7 @@ export class ScanHelper {
       this.listen(worker, settle);
       for (const batch of this.waiting.splice(0)) worker.postMessage(batch, transferList(batch));
     };
-    const bundle = helperBundle(fileURLToPath(new URL('./scan-worker.ts', import.meta.url)));
+    const bundle = helperBundle(fileURLToPath(new URL(`./scan-worker${moduleExtension}`, import.meta.url)));
     // Cached: the thread starts now, before this one gets busy.
     if (typeof bundle === 'string') {
       launch(bundle);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { cacheDir, projectRoot } from '../../cache-dir.ts';
+import { requireVendorPackage } from '../vendor-packages.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,6 +31,8 @@ const built = new Map<string, Promise<string>>();
  * lockfile, so every Playwright worker after the first reads it from the cache.
  */
 export function pageBundle(entryFile: string, packages: string[]): Promise<string> {
+  // An optional peer dependency not installed: the error names it, before esbuild fails to resolve it.
+  requireVendorPackage(basename(dirname(entryFile)), packages);
   const entry = resolve(entryFile);
   const source = readFileSync(entry, 'utf8');
   const versions = [...packages, 'esbuild'].map((pkg) => `${pkg}@${installedVersion(pkg)}`).join(',');
@@ -60,10 +63,14 @@ async function bundle(entry: string, file: string): Promise<string> {
   });
   const text = result.outputFiles[0]?.text;
   if (!text) throw new Error(`esbuild produced no output for ${entry}`);
-  mkdirSync(dirname(file), { recursive: true });
-  // Write then rename: parallel workers never read a half-written bundle.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, text);
-  renameSync(partial, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    // Write then rename: parallel workers never read a half-written bundle.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  } catch {
+    // An unwritable cache directory costs a rebuild next time, not the run.
+  }
   return text;
 }
