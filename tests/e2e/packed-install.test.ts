@@ -69,6 +69,9 @@ export default defineConfig({
 });
 `;
 
+/** Observe mode: maskproof injects nothing and reads what the app's own rrweb posts to its /ingest. */
+const OBSERVE_CONFIG = MASKPROOF_CONFIG.replace("recorder: { recorder: 'rrweb', rrweb: { maskAllInputs: true } }", "recorder: { observe: 'rrweb', ingest: { url: '**/ingest' } }");
+
 const JOURNEY = `name: sign up
 steps:
   - goto: /
@@ -201,13 +204,28 @@ describe('the packed package, installed into a fresh project', () => {
     expect(safe.status).toBe(0);
     expect(safe.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`)).toEqual(['sign up › pii-form-submit: pass']);
     expect(safe.stdout).toMatch(/report in reports\//);
-    for (const file of ['reports/results.json', 'reports/index.html', 'reports/playwright-report/index.html']) expect(existsSync(join(project, file)), file).toBe(true);
+    for (const file of ['reports/results.json', 'reports/index.html', 'reports/junit.xml']) expect(existsSync(join(project, file)), file).toBe(true);
+    // Playwright's own artifacts hold raw planted values: not in the report folder unless asked.
+    expect(existsSync(join(project, 'reports/playwright-report'))).toBe(false);
 
     // A leaky recorder: exit 1, the row fails naming the field that leaked.
     const leaky = inProject('npx', ['maskproof', 'run', '--config', 'maskproof.config.ts', '--seed', '11', '--recorder', 'leaky-recorder.json', '--report', 'reports-leaky'], { report: 'reports-leaky' });
     expect(leaky.status).toBe(1);
     const reasons = leaky.results!.cases.find((c) => c.id === 'pii-form-submit')!.reasons.join('\n');
     expect(reasons).toMatch(/#email recorded unmasked input/);
+
+    // Observe mode, the app's own recorder as it ships: the safe build passes; the leaky build (its own
+    // rrweb without maskAllInputs) fails naming the fields, though maskproof's config never changed.
+    writeFileSync(join(project, 'observe.config.ts'), OBSERVE_CONFIG);
+    const observedSafe = inProject('npx', ['maskproof', 'run', '--config', 'observe.config.ts', '--seed', '11', '--report', 'reports-observe'], { report: 'reports-observe' });
+    expect(observedSafe.stderr).not.toMatch(/maskproof: /);
+    expect(observedSafe.status, observedSafe.stdout).toBe(0);
+    expect(observedSafe.results!.cases.map((c) => `${c.id}: ${c.status}`)).toEqual(['pii-form-submit: pass']);
+    const observedLeaky = inProject('npx', ['maskproof', 'run', '--config', 'observe.config.ts', '--seed', '11', '--report', 'reports-observe-leaky'], { env: { APP_BUILD: 'leaky' }, report: 'reports-observe-leaky' });
+    expect(observedLeaky.status, observedLeaky.stdout).toBe(1);
+    const observedReasons = observedLeaky.results!.cases.find((c) => c.id === 'pii-form-submit')!.reasons.join('\n');
+    expect(observedReasons).toMatch(/#email recorded unmasked input/);
+    expect(observedReasons).toMatch(/#full-name recorded unmasked input/);
 
     // The drift audit: inputs masked, clean.
     const audit = inProject('npx', ['maskproof', 'audit', '--config', 'maskproof.config.ts']);
