@@ -88,10 +88,10 @@ export function createSyntheticData(runSeed: number, scope: string): SyntheticDa
   };
 }
 
-/** Every value the data plants, as canaries that must never appear in a recording. */
-export function canariesOf(data: SyntheticData): Canary[] {
+/** The person's values, as canaries: what a journey types from `maskproof.person`. */
+export function personCanaries(data: SyntheticData): Canary[] {
   const p = data.person;
-  const canaries: Canary[] = [
+  return [
     { kind: 'fullName', value: p.fullName, label: 'person › full name' },
     { kind: 'email', value: p.email, label: 'person › email' },
     { kind: 'phone', value: p.phone, label: 'person › phone' },
@@ -101,8 +101,12 @@ export function canariesOf(data: SyntheticData): Canary[] {
     { kind: 'cvv', value: p.cardCvv, label: 'person › card CVV' },
     { kind: 'ssn', value: p.ssn, label: 'person › SSN' },
     { kind: 'password', value: p.password, label: 'person › password' },
-    { kind: 'token', value: data.token, label: 'session › auth token' },
   ];
+}
+
+/** Every value the data plants in the bundled demo app, as canaries that must never appear in a recording. */
+export function canariesOf(data: SyntheticData): Canary[] {
+  const canaries: Canary[] = [...personCanaries(data), { kind: 'token', value: data.token, label: 'session › auth token' }];
   data.adminUsers.forEach((user, i) => {
     canaries.push(
       { kind: 'fullName', value: user.fullName, label: `admin table › user ${i + 1} name` },

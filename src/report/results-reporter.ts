@@ -131,6 +131,10 @@ export default class ResultsReporter implements Reporter {
       return;
     }
     for (const canary of attachmentJson<Canary[]>(result, ATTACHMENT_CANARIES) ?? []) this.canaries.set(`${canary.kind}:${canary.value}`, canary);
+    // The app and browser, from any journey that got as far as its evidence (declarative ones included).
+    const paths = attachmentJson<EvidencePaths>(result, ATTACHMENT_EVIDENCE);
+    this.appUrl ??= paths?.appUrl;
+    this.browser ??= paths?.browserVersion ? `Chromium ${paths.browserVersion}` : undefined;
     // Declarative journeys (maskproof.config): one row per `expect` step, named after the journey.
     if (test.annotations.some((a) => a.type === ANNOTATION_JOURNEY)) {
       for (const row of journeyCaseResults(test, result, this.recorderKind ? recorderLabels[this.recorderKind] : undefined, errorReason(result))) {
@@ -149,9 +153,6 @@ export default class ResultsReporter implements Reporter {
     const journey = variant ? `${row.journey} (${variant})` : row.journey;
     const verdict = attachmentJson<AuditResult>(result, ATTACHMENT_VERDICT);
     const recording = result.attachments.find((a) => a.name === ATTACHMENT_RECORDING)?.path;
-    const paths = attachmentJson<EvidencePaths>(result, ATTACHMENT_EVIDENCE);
-    this.appUrl ??= paths?.appUrl;
-    this.browser ??= paths?.browserVersion ? `Chromium ${paths.browserVersion}` : undefined;
     const { status, reasons } = rowStatus(verdict, result);
     this.cases.push({
       id,

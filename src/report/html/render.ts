@@ -79,7 +79,7 @@ function facts(results: RunResults, scrub: Scrub): string {
     ['Recorder', `${h(results.recorderKind ? labelOf(results.recorderKind) : 'rrweb')} · ${h(results.recorder)} <small>${h(basename(results.recorderConfig))}</small>`],
     ['Seed', `${h(results.seed)} <small>rerun: <code>--seed ${h(results.seed)}</code></small>`],
     ['Browser', results.browser ? `${h(results.browser.replace(/ .*/, ''))} <small>${h(results.browser.replace(/^\S+ /, ''))}</small>` : '<small>not recorded</small>'],
-    ['Journeys', `${h(results.cases.length)} <small>${h([...new Set(results.cases.map((c) => c.project))].join(', '))}</small>`],
+    ['Journeys', `${h(journeyCount(results.cases))} <small>${h(plural(results.cases.length, 'check'))} · ${h([...new Set(results.cases.map((c) => c.project))].join(', '))}</small>`],
   ];
   return `<dl class="facts">${items.map(([dt, dd]) => `<div><dt>${h(dt)}</dt><dd>${dd}</dd></div>`).join('')}</dl>`;
 }
@@ -218,6 +218,17 @@ function networkTable(summary: EvidenceSummary | undefined, scrub: Scrub): strin
 }
 
 /** One line under the expected result, so the table says what was found without opening a row. */
+/** Journeys, not rows: a declarative journey with two `expect` steps is one journey and two checks. */
+export function journeyCount(cases: readonly Pick<CaseResult, 'journey' | 'project'>[]): number {
+  return new Set(cases.map((c) => `${c.project}|${c.journey}`)).size;
+}
+
+/** The row's title: its journey, and which check when the journey has several rows. */
+export function rowTitle(c: Pick<CaseResult, 'journey' | 'project' | 'id'>, cases: readonly Pick<CaseResult, 'journey' | 'project'>[]): string {
+  const shared = cases.filter((other) => other.journey === c.journey && other.project === c.project).length > 1;
+  return shared ? `${c.journey} › ${c.id}` : c.journey;
+}
+
 function rowSummary(c: CaseResult, summary: EvidenceSummary | undefined): string {
   const parts: string[] = [];
   const proofs = c.evidence?.visual ?? [];
@@ -225,7 +236,8 @@ function rowSummary(c: CaseResult, summary: EvidenceSummary | undefined): string
   const shown = proofs.reduce((n, p) => n + p.boxes.filter((b) => !b.hidden).length, 0);
   if (proofs.length) parts.push(shown ? `replay shows ${shown} of ${boxes} protected boxes` : `replay masks all ${boxes} protected boxes`);
   parts.push(c.findings.length ? plural(c.findings.length, 'finding') : 'no finding');
-  if (summary) parts.push(plural(summary.totalEvents, 'event'));
+  // The admin row expects no replay on the admin routes: its events come from the journey's other pages.
+  if (summary) parts.push(c.id === 'admin-route' ? `${plural(summary.totalEvents, 'event')} on the journey's other pages` : plural(summary.totalEvents, 'event'));
   return parts.join(' · ');
 }
 
@@ -234,7 +246,7 @@ function replayLink(recording: string | undefined): string {
   return recording ? `<a class="watch" href="${h(playerPage(recording))}">▶ Watch the replay (what the vendor stores)</a>` : '';
 }
 
-function caseRow(c: CaseResult, summary: EvidenceSummary | undefined, scrub: Scrub): string {
+function caseRow(c: CaseResult, summary: EvidenceSummary | undefined, scrub: Scrub, title: string): string {
   const status = STATUS[c.status];
   const reasons = c.reasons.map(scrub);
   const chips = [c.project, c.recorder].filter(Boolean).map((x) => `<span class="chip">${h(x)}</span>`);
@@ -262,7 +274,7 @@ function caseRow(c: CaseResult, summary: EvidenceSummary | undefined, scrub: Scr
     c.evidence?.evidence ? `<a href="${h(c.evidence.evidence)}">Everything the audit saw (evidence JSON)</a>` : '',
   ].filter(Boolean);
   return `<details class="case ${status.cls}" data-case="${h(c.id)}" data-project="${h(c.project)}" data-status="${h(c.status)}">
-<summary class="tr" role="row"><span role="cell"><span class="journey">${h(c.journey)}<span class="chips">${chips.join('')}</span></span></span><span role="cell" class="expected">${h(c.expected)}${headline}</span><span role="cell"><span class="badge ${status.cls}">${status.word}</span></span></summary>
+<summary class="tr" role="row"><span role="cell"><span class="journey">${h(title)}<span class="chips">${chips.join('')}</span></span></span><span role="cell" class="expected">${h(c.expected)}${headline}</span><span role="cell"><span class="badge ${status.cls}">${status.word}</span></span></summary>
 <div class="evidence">
 ${verdict}
 ${visual.length ? `<h3>Visual proof: replay vs live page</h3>${visual.map((p) => visualBlock(p, scrub)).join('')}` : ''}
@@ -275,7 +287,7 @@ ${links.length ? `<div class="links">${links.join('')}</div>` : ''}
 }
 
 function casesSection(input: ReportInput, scrub: Scrub): string {
-  const rows = input.results.cases.map((c, i) => caseRow(c, input.evidence[i], scrub));
+  const rows = input.results.cases.map((c, i) => caseRow(c, input.evidence[i], scrub, rowTitle(c, input.results.cases)));
   return `<section><h2>Privacy test cases</h2><p class="hint">Each row is a journey through the app with synthetic personal data. Open a row for its evidence.</p>
 <div class="card cases" role="table" aria-label="Privacy test cases">
 <div class="tr thead" role="row"><span role="columnheader">Test case</span><span role="columnheader">Expected result</span><span role="columnheader">Pass / fail</span></div>
