@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { scanEvents } from '../../../src/detect/index.ts';
+import { isMaskedValue } from '../../../src/detect/masking.ts';
+import type { Canary } from '../../../src/detect/types.ts';
+import { el, fullSnapshot, text } from './rrweb-events.ts';
+
+const canaries: Canary[] = [
+  { kind: 'fullName', value: 'Merritt Flatley', label: 'full name' },
+  { kind: 'card', value: '4141 3356 5145 9655', label: 'card' },
+];
+const scan = (events: unknown[]) => scanEvents(events, { canaries, patterns: false });
+
+describe('text split by inline elements, with whitespace-only elements between the parts', () => {
+  it('a name and a card split by elements holding only a space or a newline are found', () => {
+    const name = el('p', {}, [el('b', {}, [text('Merritt')]), el('span', {}, [text(' ')]), el('b', {}, [text('Flatley')])]);
+    const card = el('div', {}, [el('span', {}, [text('4141')]), text('\n  '), el('span', {}, [text('3356')]), el('i', {}, [text('\u00a0')]), el('span', {}, [text('5145')]), text(' '), el('span', {}, [text('9655')])]);
+    const findings = scan([fullSnapshot([name, card])]);
+    expect(findings.map((f) => [f.kind, f.encoding, f.nodeId])).toEqual([
+      ['fullName', 'split', name.id],
+      ['card', 'split', card.id],
+    ]);
+  });
+
+  it('clean counterpart: masked text between the parts still separates them, whitespace is not masked text', () => {
+    const masked = el('p', {}, [el('b', {}, [text('Merritt')]), el('span', {}, [text(' ')]), el('span', { class: 'rr-mask' }, [text('*******')]), el('b', {}, [text('Flatley')])]);
+    const other = el('p', {}, [el('b', {}, [text('Merritt')]), el('span', {}, [text(' ')]), el('b', {}, [text('Flatly')])]);
+    expect(scan([fullSnapshot([masked, other])])).toEqual([]);
+    expect(isMaskedValue('   ', 0)).toBe(false);
+    expect(isMaskedValue(' ** ', 0)).toBe(true);
+  });
+});
