@@ -29,3 +29,17 @@ describe('text split by inline elements, with whitespace-only elements between t
     expect(isMaskedValue(' ** ', 0)).toBe(true);
   });
 });
+
+describe('a value embedded in an identifier or a file name, next to _ . -', () => {
+  const cards = (value: string) => scanEvents([fullSnapshot([el('a', { href: '/files/x', download: value }, [text('Download')])])], { patterns: true }).filter((f) => f.detector === 'card');
+  it('an unplanted card number in a download attribute is found whatever separator touches it', () => {
+    for (const name of ['receipt_4111111111111111.pdf', 'card-4111111111111111-copy.pdf', '4111111111111111.png', 'stmt.4111111111111111_v2.txt']) {
+      expect(cards(name).map((f) => f.kind), name).toEqual(['visa']);
+    }
+  });
+  it('clean counterpart: the same digits continuing another number, or inside a word or hash, are not a card', () => {
+    for (const name of ['build-2_4111111111111111.js', 'v1.4111111111111111.css', 'a4111111111111111b.js', 'x_4111111111111111_7.pdf', 'id-41111111111111112.pdf']) {
+      expect(cards(name), name).toEqual([]);
+    }
+  });
+});
