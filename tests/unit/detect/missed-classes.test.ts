@@ -43,3 +43,17 @@ describe('a value embedded in an identifier or a file name, next to _ . -', () =
     }
   });
 });
+
+describe('values in CSS custom properties of style attributes', () => {
+  const found = (style: string) => scanEvents([fullSnapshot([el('div', { class: 'avatar', style }, [])])], { patterns: true }).map((f) => f.detector);
+  it('an email, a card and a phone held in custom properties are found', () => {
+    expect(found("--user-email: 'merritt.flatley@example.org'; color: red")).toEqual(['email']);
+    expect(found('width: 10px; --card:"4111 1111 1111 1111"')).toEqual(['card']);
+    expect(found("--support-phone: '+1 415-555-2671';")).toEqual(['phone']);
+  });
+  it('clean counterpart: ordinary style text, custom properties with colors, sizes and data: URLs stay quiet', () => {
+    expect(found('--brand: #1f6feb; --gap: 1234567px; --shadow: 0 1px 2px rgba(0,0,0,.2); margin: 12px 16px 20px 24px')).toEqual([]);
+    expect(found('--icon: url("data:image/svg+xml;utf8,<svg>a@b.co 4111111111111111</svg>"); --z: 2147483647')).toEqual([]);
+    expect(found('background: url(/img/hero@2x.png); transform: translate(1200px, 800px)')).toEqual([]);
+  });
+});
