@@ -29,8 +29,8 @@ export interface Canary {
 
 export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey';
 
-/** How the value was written where it was found. */
-export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split';
+/** How the value was written where it was found ('slug': lower-cased, accents folded, words joined by - or .). */
+export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split' | 'slug';
 
 export interface Finding {
   detector: Detector;

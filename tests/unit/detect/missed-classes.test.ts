@@ -57,3 +57,18 @@ describe('values in CSS custom properties of style attributes', () => {
     expect(found('background: url(/img/hero@2x.png); transform: translate(1200px, 800px)')).toEqual([]);
   });
 });
+
+describe('a planted name turned into a URL slug', () => {
+  const named: Canary[] = [{ kind: 'fullName', value: 'José Müller-Brandão', label: 'full name' }];
+  const findings = (href: string) => scanEvents([fullSnapshot([el('a', { href }, [text('Profile')])])], { canaries: named, patterns: false });
+  it('lower-cased, accents folded, spaces to hyphens: found as a slug', () => {
+    expect(findings('/team/jose-muller-brandao').map((f) => [f.kind, f.encoding])).toEqual([['fullName', 'slug']]);
+    expect(findings('https://cdn.example.com/u/jose.muller-brandao/avatar@2x.png').map((f) => f.encoding)).toEqual(['slug']);
+    expect(scanEvents([fullSnapshot([el('p', {}, [text('Hello José Müller-Brandão')])])], { canaries: named, patterns: false }).map((f) => f.encoding)).toEqual(['plain']);
+  });
+  it('clean counterpart: another slug, or the name inside longer words, is not it', () => {
+    expect(findings('/team/jose-muller-branda')).toEqual([]);
+    expect(findings('/team/jose-mullerbrandaos')).toEqual([]);
+    expect(findings('/team/josem-muller-brandao')).toEqual([]);
+  });
+});
