@@ -1,5 +1,5 @@
 import type { PreparedCanary } from './canary-patterns.ts';
-import { isDigit, isLetter, isWordChar, separators } from './text-folding.ts';
+import { foldText, isDigit, isLetter, isWordChar, separators } from './text-folding.ts';
 import type { Encoding } from './types.ts';
 
 /**
@@ -38,6 +38,9 @@ export function spanEncoding(c: PreparedCanary, span: string, before: number, af
   const lower = span.toLowerCase();
   if (lower === c.lower) return 'case';
   if (span.includes('+') && lower.replace(/\+/g, ' ') === c.lower) return 'url';
+  // A name as the app turns it into a URL slug or a file name: its words lower-cased, accents folded,
+  // joined by hyphens or dots ("José Müller" → "jose-muller").
+  if (/\p{L}/u.test(span) && /[-.]/.test(span) && foldText(span).replace(/[-.]+/g, ' ') === foldText(c.value).replace(/[-.\s]+/g, ' ')) return 'slug';
   return 'digits';
 }
 
@@ -67,4 +70,4 @@ export function base64At(text: string, start: number, form: string): boolean {
 }
 
 /** Preference when one canary is found several ways in one place: the most direct form first. */
-export const ENCODING_RANK: Record<Encoding, number> = { plain: 0, case: 1, digits: 2, url: 3, json: 4, html: 5, base64: 6, split: 7 };
+export const ENCODING_RANK: Record<Encoding, number> = { plain: 0, case: 1, slug: 2, digits: 3, url: 4, json: 5, html: 6, base64: 7, split: 8 };

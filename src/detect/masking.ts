@@ -8,7 +8,7 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * What is left of a masked value, which is not a leak: only mask characters and spaces (rrweb's
+ * What is left of a masked value, which is not a leak: mask characters and spaces, at least one mask (rrweb's
  * masked text replaces every non-space character with '*'), or mask characters followed by the last
  * `keepLast` characters the masking config keeps visible ("************4242").
  */
@@ -20,7 +20,9 @@ export function isMaskedValue(text: string, keepLast: number): boolean {
     if (isMaskChar(code)) masks++;
     else if (!isSpace(code)) break;
   }
-  if (i === text.length) return text.length > 0;
+  // Whitespace alone is not masked text: it is the space between two inline elements, which a reader
+  // reads across ("<b>Merritt</b><span> </span><b>Flatley</b>").
+  if (i === text.length) return masks > 0;
   if (keepLast <= 0 || masks === 0) return false;
   // The rest: at most keepLast visible characters (spaces aside), after at least one mask character.
   let visible = 0;

@@ -13,6 +13,8 @@ import { type EventWalker, STREAM_VALUE, type Site, type StringVisitor } from '.
 const SHORTEST_PATTERN = 6;
 /** Attributes that hold geometry or styling, not anything a person typed or reads. */
 const STRUCTURAL_ATTRIBUTES = new Set(['d', 'points', 'viewBox', 'viewbox', 'transform', 'style', '_cssText', 'rr_dataURL', 'srcset', 'sizes', 'integrity', 'nonce', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2']);
+/** A custom property declaration in style text: `--name: value` up to its end. */
+const CUSTOM_PROPERTY = /--[A-Za-z0-9_-]+\s*:\s*([^;{}]*)/g;
 const ANY_HINT = PATTERN_HINTS | HINT_PERCENT | HINT_BACKSLASH | HINT_AMPERSAND;
 
 /**
@@ -82,12 +84,27 @@ export class StringScanner implements StringVisitor {
     if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
     const hints = this.hints;
     const digits = automaton.digits;
-    const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !structural(value, site);
+    const isStructural = structural(value, site);
+    const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !isStructural;
     if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
+    else if (isStructural && this.options.patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7) && value.includes('--')) this.scanCustomProperties(value, hints, digits, site);
     if (hints & HINT_PERCENT) this.scanView(urlDecoded(value), 'url', site, patterns);
     if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
     if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
     return this.found;
+  }
+
+  /**
+   * Style text is geometry to the pattern detectors, except CSS custom properties: an app may put data
+   * there (style="--user-email: 'a@b.co'"), so their values are scanned (data: URLs aside).
+   */
+  private scanCustomProperties(value: string, hints: number, digits: number, site: Site): void {
+    CUSTOM_PROPERTY.lastIndex = 0;
+    for (let match = CUSTOM_PROPERTY.exec(value); match; match = CUSTOM_PROPERTY.exec(value)) {
+      const declared = match[1]!;
+      if (declared.includes('data:')) continue;
+      this.reportPatterns(findPatterns(declared, hints, digits), 'plain', site);
+    }
   }
 
   /** A decoded view of the string: scanned afresh, its findings labelled with the decoding. */

@@ -14,15 +14,32 @@ const UNICODE_SEPARATORS = [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2212
 let foldTable: Uint16Array | undefined;
 let separatorTable: Uint8Array | undefined;
 
-/** code unit → its lower-case code unit (itself when lower-casing would change the length). */
+/**
+ * code unit → its lower-case code unit (itself when lower-casing would change the length), accents
+ * folded: a letter that decomposes into a base letter and combining marks becomes the base letter
+ * ("É" → "e"), as apps fold names into URL slugs ("José Müller" → "jose-muller").
+ */
 export function folds(): Uint16Array {
   if (foldTable) return foldTable;
   foldTable = new Uint16Array(65536);
   for (let code = 0; code < 65536; code++) {
     const lower = String.fromCharCode(code).toLowerCase();
-    foldTable[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+    let folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+    if (code >= 0xc0 && lower.length === 1) {
+      const parts = lower.normalize('NFD');
+      if (parts.length > 1 && /^[\u0300-\u036f]+$/.test(parts.slice(1))) folded = parts.charCodeAt(0);
+    }
+    foldTable[code] = folded;
   }
   return foldTable;
+}
+
+/** Lower case, accents folded (the fold table's mapping, for whole strings). */
+export function foldText(text: string): string {
+  const fold = folds();
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold[text.charCodeAt(i)]!);
+  return out;
 }
 
 /** code unit → 1 when it is a separator. */

@@ -30,8 +30,8 @@ export interface Canary {
 /** `credential`: a value under a credential's name (an Authorization header, a `token` query parameter, a session cookie). */
 export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey' | 'credential';
 
-/** How the value was written where it was found. */
-export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split';
+/** How the value was written where it was found ('slug': lower-cased, accents folded, words joined by - or .). */
+export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split' | 'slug';
 
 export interface Finding {
   detector: Detector;

@@ -1,4 +1,13 @@
+import { RecordingFormatError } from '../errors.ts';
 import { type StreamRegistry, TextStream } from './text-stream.ts';
+
+/**
+ * Deepest JSON nesting read in one event (path segments from the event's root). A serialized DOM
+ * takes two segments per element level (childNodes, [i]), and Chromium's HTML parser stops nesting
+ * elements at 512, so real recordings stay far below; a deeper event is refused with an error naming
+ * it, rather than overflowing the stack (the walk recurses once per level).
+ */
+export const MAX_DEPTH = 4096;
 
 /** How a string relates to the text around it. */
 export const STREAM_NONE = 0;
@@ -156,6 +165,16 @@ export class EventWalker {
     return type === 'string' || (type === 'object' && value !== null) || (this.payload && type === 'number');
   }
 
+  /** Refuses an event nested deeper than MAX_DEPTH, naming the event and where the nesting goes. */
+  private checkDepth(): void {
+    if (this.path.length <= MAX_DEPTH) return;
+    const where = this.pathString(8).slice(0, 160);
+    throw new RecordingFormatError(
+      `event ${this.eventIndex} is nested more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep (at ${where}…): no recorder writes such an event, and it is not scanned`,
+      `Check how the file was produced: a recorder's events nest a few hundred levels at most. Remove or repair event ${this.eventIndex}, then scan again.`,
+    );
+  }
+
   private walkValue(value: unknown, nodeId: number | undefined): void {
     if (typeof value === 'string') {
       this.visit(value, this.path[this.path.length - 1] ?? '', nodeId, undefined, STREAM_NONE, false, false);
@@ -167,6 +186,7 @@ export class EventWalker {
       }
       return;
     }
+    if (this.path.length > MAX_DEPTH) this.checkDepth();
     // Children that cannot hold text (coordinates, ids, flags: most of a recording) are not descended into.
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
@@ -222,6 +242,7 @@ export class EventWalker {
    * text is read as a reader sees it: its descendant text nodes joined.
    */
   private walkNode(node: Json, stream: TextStream | undefined, hidden: boolean): void {
+    if (this.path.length > MAX_DEPTH) this.checkDepth();
     const id = typeof node.id === 'number' ? node.id : undefined;
     const type = node.type;
     const isElement = type === 0 || type === 2;

@@ -1,7 +1,11 @@
 import type { PatternHit } from './pattern-hit.ts';
 
-/** 13-19 digits, optionally grouped by single spaces or dashes, not inside a longer number or a decimal. */
-const CARD = /(?<![\w.,-])\d(?:[ -]?\d){12,18}(?![\w]|[.,-]\d)/g;
+/**
+ * 13-19 digits, optionally grouped by single spaces or dashes, not inside a longer number, a decimal or
+ * a word. An identifier's or file name's own separators may touch it ("receipt_4111….pdf",
+ * "card-4111…", "4111….png"), unless a digit stands beyond them (another number's part).
+ */
+const CARD = /(?<![A-Za-z0-9]|\d[_.,-])\d(?:[ -]?\d){12,18}(?![A-Za-z0-9]|[_.,-]\d)/g;
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
