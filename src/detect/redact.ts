@@ -32,11 +32,15 @@ function redactEmail(value: string): string {
   return `${head}${DOTS}@${DOTS}${head.length + tld.length <= budget(value.length) ? tld : ''}`;
 }
 
-/** "John Doe" → "J••• D••": each word's initial, its length in dots. */
+/**
+ * Words (a name, an address, a sentence): a fixed-width form. Neither initials nor word lengths are
+ * shown: "A•• E••••" would give away both, and a short name is guessable from them. Where it was
+ * found (event, node, path) is what a reader needs to fix it.
+ */
 function redactWords(value: string): string | undefined {
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length > budget(value.replace(/\s/g, '').length)) return undefined;
-  return words.map((word) => `${word[0]}${'•'.repeat(Math.max(2, word.length - 1))}`).join(' ');
+  return `${DOTS}${DOTS}`;
 }
 
 function redactToken(value: string): string {

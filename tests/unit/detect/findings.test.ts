@@ -71,7 +71,9 @@ describe('findings: where, how, and never the value itself', () => {
   it('redacted forms show about a third at most', () => {
     expect(redact('jane.doe@example.com', 'email')).toBe('ja•••@•••.com');
     expect(redact('4242 4242 4242 4242', 'visa')).toBe('•••• 4242');
-    expect(redact('John Doe', 'fullName')).toBe('J••• D••');
+    // Fixed width: no initial and no word length (both narrow a name down).
+    expect(redact('John Doe', 'fullName')).toBe('••••••');
+    expect(redact('Alexandra Montgomery-Smith', 'fullName')).toBe(redact('Al Li', 'fullName'));
     expect(redact('123-45-6789', 'ssn')).toBe('•••-••-6789');
     expect(redact('ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8', 'github-token')).toBe('ghp_•••');
     expect(redact('hunter2-Correct-Horse', 'password')).toBe('•••');
