@@ -11,11 +11,14 @@ export function plantedValuesFound(events: readonly eventWithTime[], canaries: r
   return scanEvents([...events], { canaries: [...canaries], patterns: false });
 }
 
-/** One reason line per planted value: where it was found first, how often, redacted. */
-export function leakReasons(findings: readonly Finding[], events: readonly eventWithTime[]): string[] {
+/**
+ * One reason line per distinct value (grouped by `keyOf`), worded by `line` with where it was found
+ * first ("<event type> #i at <path>") and how many more places hold it.
+ */
+export function reasonsPerValue(findings: readonly Finding[], events: readonly eventWithTime[], keyOf: (f: Finding) => string, line: (first: Finding, where: string, more: string) => string): string[] {
   const byValue = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = `${finding.label ?? finding.kind}|${finding.sha256}`;
+    const key = keyOf(finding);
     if (!byValue.has(key)) byValue.set(key, []);
     byValue.get(key)!.push(finding);
   }
@@ -24,6 +27,13 @@ export function leakReasons(findings: readonly Finding[], events: readonly event
     const event = events[first.eventIndex];
     const where = `${event ? eventTypeName(event) : 'event'} #${first.eventIndex} at ${first.path}`;
     const more = group.length > 1 ? ` (+${group.length - 1} more places)` : '';
+    return line(first, where, more);
+  });
+}
+
+/** One reason line per planted value: where it was found first, how often, redacted. */
+export function leakReasons(findings: readonly Finding[], events: readonly eventWithTime[]): string[] {
+  return reasonsPerValue(findings, events, (f) => `${f.label ?? f.kind}|${f.sha256}`, (first, where, more) => {
     const encoding = first.encoding === 'plain' ? '' : `, ${first.encoding}-encoded`;
     return `planted ${first.label ?? first.kind} found in ${where}${encoding}: ${first.redacted}${more}`;
   });

@@ -2,8 +2,7 @@ import type { eventWithTime } from '@rrweb/types';
 import { scanEvents } from '../detect/index.ts';
 import type { Finding } from '../detect/types.ts';
 import type { Artifacts, AuditOutcome, AuditStatus } from './audit.ts';
-import { scannableEvents } from './leaks.ts';
-import { eventTypeName } from './recording-queries.ts';
+import { reasonsPerValue, scannableEvents } from './leaks.ts';
 
 /**
  * Personal data and secrets in the recording that no journey planted: what the pattern detectors
@@ -18,17 +17,7 @@ export function unplantedFindings(events: readonly eventWithTime[], artifacts: P
 
 /** One reason line per unplanted value (grouped by value), redacted, with where it was first found. */
 export function unplantedReasons(findings: readonly Finding[], events: readonly eventWithTime[]): string[] {
-  const byValue = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = `${finding.detector}|${finding.sha256}`;
-    if (!byValue.has(key)) byValue.set(key, []);
-    byValue.get(key)!.push(finding);
-  }
-  return [...byValue.values()].map((group) => {
-    const first = group[0]!;
-    const event = events[first.eventIndex];
-    const where = `${event ? eventTypeName(event) : 'event'} #${first.eventIndex} at ${first.path}`;
-    const more = group.length > 1 ? ` (+${group.length - 1} more places)` : '';
+  return reasonsPerValue(findings, events, (f) => `${f.detector}|${f.sha256}`, (first, where, more) => {
     const kind = first.kind === first.detector ? first.detector : `${first.detector} (${first.kind})`;
     return `unplanted ${kind} found in ${where}: ${first.redacted}${more} (not planted by the journey; add it to allow.values in maskproof.config if it is known safe)`;
   });
