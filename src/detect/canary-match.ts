@@ -41,7 +41,9 @@ export function spanEncoding(c: PreparedCanary, span: string, before: number, af
   // A name as the app turns it into a URL slug or a file name: its words lower-cased, accents folded,
   // joined by hyphens or dots ("José Müller" → "jose-muller").
   if (/\p{L}/u.test(span) && /[-.]/.test(span) && foldText(span).replace(/[-.]+/g, ' ') === foldText(c.value).replace(/[-.\s]+/g, ' ')) return 'slug';
-  return 'digits';
+  // The same characters with other separators: digits regrouped ("4111-1111…") or, for a value with
+  // letters, words run together or joined differently ("JohnDoe", "john_doe"): not "digits".
+  return /\p{L}/u.test(c.value) ? 'separators' : 'digits';
 }
 
 /**
@@ -70,4 +72,4 @@ export function base64At(text: string, start: number, form: string): boolean {
 }
 
 /** Preference when one canary is found several ways in one place: the most direct form first. */
-export const ENCODING_RANK: Record<Encoding, number> = { plain: 0, case: 1, slug: 2, digits: 3, url: 4, json: 5, html: 6, base64: 7, split: 8 };
+export const ENCODING_RANK: Record<Encoding, number> = { plain: 0, case: 1, slug: 2, digits: 3, separators: 3, url: 4, json: 5, html: 6, base64: 7, split: 8 };

@@ -31,7 +31,8 @@ export interface Canary {
 export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey' | 'credential';
 
 /** How the value was written where it was found ('slug': lower-cased, accents folded, words joined by - or .). */
-export type Encoding = 'plain' | 'case' | 'digits' | 'url' | 'json' | 'html' | 'base64' | 'split' | 'slug';
+/** `digits`: a number regrouped; `separators`: a value with letters written with other separators or none. */
+export type Encoding = 'plain' | 'case' | 'digits' | 'separators' | 'url' | 'json' | 'html' | 'base64' | 'split' | 'slug';
 
 export interface Finding {
   detector: Detector;

@@ -33,6 +33,12 @@ describe('canaries in each encoding: a real leak found, a near miss quiet', () =
     expect(found([textMutation(44, 'SHIP TO: MERRITT FLATLY')])).toEqual([]);
   });
 
+  it('separators: a name run together or joined otherwise is not reported as "digits"', () => {
+    expect(found([input(5, 'MerrittFlatley')])).toEqual(['fullName:separators']);
+    expect(found([input(5, 'Merritt\nFlatley')])).toEqual(['fullName:separators']);
+    expect(found([input(5, 'MerrittFlatly')])).toEqual([]);
+  });
+
   it('digits: separators removed or changed (card in a request body, phone in an attribute)', () => {
     expect(found([network({ url: '/api/pay', method: 'POST', body: '{"pan":"4141335651459655"}' })])).toEqual(['card:digits']);
     expect(found([mutation({ attributes: [{ id: 9, attributes: { 'data-phone': '523.380.4676' } }] })])).toEqual(['phone:digits']);
