@@ -48,7 +48,12 @@ function hero(results: RunResults): string {
   let cls: 'pass' | 'fail' | 'na' | 'error' = 'pass';
   let title = 'Session replay is masked: no personal data leaks';
   let lede = `All ${plural(total, 'privacy check')} passed with ${recorder}. No planted personal data reached the recording, and the replay visibly masks every field while still matching the page.`;
-  if (failed > 0) {
+  if (results.interrupted) {
+    // Stopped before every journey finished: whatever the rows say, the run as a whole proves nothing.
+    cls = 'error';
+    title = 'Interrupted: this run was stopped before every journey finished';
+    lede = `The run was stopped (SIGINT or SIGTERM) after ${plural(total, 'row')}; ${failed} of them failed. The journeys that had not finished have no row, so this report is not a verdict on ${recorder}: run it again to the end.`;
+  } else if (failed > 0) {
     cls = 'fail';
     title = 'Personal data reaches the session replay';
     lede = `${failed} of ${plural(total, 'privacy check')} failed with ${recorder}. Each failing row below names what leaked and where; values are redacted.`;
@@ -61,7 +66,7 @@ function hero(results: RunResults): string {
     title = 'Not proven: some checks cannot run on this recorder';
     lede = `${passed} of ${plural(total, 'privacy check')} passed with ${recorder}; ${unproven} could not be checked because the recorder has no such protection.`;
   }
-  const word = cls === 'pass' ? 'PASS' : cls === 'fail' ? 'FAIL' : cls === 'error' ? 'HARNESS ERROR' : 'NOT PROVEN';
+  const word = results.interrupted ? 'INTERRUPTED' : cls === 'pass' ? 'PASS' : cls === 'fail' ? 'FAIL' : cls === 'error' ? 'HARNESS ERROR' : 'NOT PROVEN';
   return `<header class="hero ${cls}">
   <div><div class="brand">maskproof · session replay privacy report</div><h1>${h(title)}</h1><p class="lede">${lede}</p></div>
   <div class="score"><b>${passed}/${total}</b><span>checks passed</span><br><span class="word">${word}</span></div>

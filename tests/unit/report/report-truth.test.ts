@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../src/report/html/index.ts';
 import { canariesOf, createSyntheticData, personCanaries } from '../../../src/data/synthetic-data.ts';
 import { journeyCount, rowTitle } from '../../../src/report/html/render.ts';
 
@@ -25,5 +26,27 @@ describe('the report counts and names what it shows', () => {
     expect(own.some((c) => c.label?.startsWith('admin table'))).toBe(false);
     // The bundled demo app gets (and is checked for) all of it.
     expect(canariesOf(data).map((c) => c.label)).toEqual(expect.arrayContaining(['session › auth token', 'admin table › user 1 name']));
+  });
+});
+
+describe('an interrupted run says so at the top of the report', () => {
+  const results = {
+    seed: 1,
+    recorder: 'safe',
+    recorderKind: 'rrweb' as const,
+    recorderConfig: 'fixtures/recorders/safe.json',
+    startedAt: '2026-12-03T10:00:00.000Z',
+    durationMs: 1000,
+    cases: [{ id: 'admin-route', journey: 'admin route', expected: 'no replay generated', project: 'desktop', status: 'pass' as const, reasons: [], durationMs: 900, findings: [], details: {} }],
+  };
+  it('interrupted: not a verdict, even with every finished row green', () => {
+    const html = renderReport({ results: { ...results, interrupted: true }, evidence: [undefined], matrix: undefined, canaries: [] });
+    expect(html).toContain('Interrupted: this run was stopped before every journey finished');
+    expect(html).not.toContain('Session replay is masked');
+  });
+  it('a finished run with every row green is a pass', () => {
+    const html = renderReport({ results, evidence: [undefined], matrix: undefined, canaries: [] });
+    expect(html).toContain('Session replay is masked');
+    expect(html).not.toContain('Interrupted');
   });
 });
