@@ -96,4 +96,19 @@ describe('maskproof scan, end to end', () => {
     expect(alone.stdout).toMatch(/ events \((19|20)\.\d MB\): canary/);
     rmSync(dir, { recursive: true, force: true });
   });
+  it('a recording nested 100,000 levels deep: exit 2, one line naming the event, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maskproof-deep-'));
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    for (const [name, text] of [
+      ['deep.json', `[{"type":4,"timestamp":1,"data":{"href":"http://a/","width":1,"height":1}},{"type":5,"timestamp":2,"data":{"tag":"x","payload":${deep}}}]`],
+      ['deep.jsonl', `{"type":4,"timestamp":1,"data":{"href":"http://a/","width":1,"height":1}}\n{"type":5,"timestamp":2,"data":{"tag":"x","payload":${deep}}}\n`],
+    ] as const) {
+      writeFileSync(join(dir, name), text);
+      const run = scan(join(dir, name));
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/^maskproof: .*event 1\b.*nested more than \d+ levels/);
+      expect(run.stderr).not.toMatch(/Maximum call stack|\n\s+at /);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
