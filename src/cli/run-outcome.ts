@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync, statfsSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { HarnessError, MaskproofError } from '../errors.ts';
 import { writeFileAtomic } from '../report/atomic-write.ts';
 import type { RunResults } from '../report/results.ts';
@@ -28,6 +28,8 @@ export function checkPlaywrightOutcome(exit: ChildExit, resultsFile: string): Ru
   }
   if (results?.errors?.length) throw serverError(results.errors, results.serverOutput ?? []);
   if (!results) {
+    const full = diskFull(dirname(resultsFile));
+    if (full) throw new HarnessError(`the report directory ${shown(dirname(resultsFile))} is full (${full}): the run could not write its results`, 'Free space on that disk, or pass --report with a directory on a disk that has room (a run writes a few MB: recordings and screenshots).');
     throw new MaskproofError(
       `Playwright exited with code ${exit.code} before writing ${resultsFile}`,
       'Read the Playwright output above: the app server or the browser likely failed to start.',
@@ -55,4 +57,14 @@ export function serverError(errors: string[], output: string[]): HarnessError {
     ? 'It never printed what webServer.wait waits for (or its url never answered): fix the wait pattern, or the server; run the command by hand to see.'
     : 'Run the webServer command by hand to see it fail; the last 20 lines it printed are in results.json "serverOutput".';
   return new HarnessError(`the app server (webServer) failed: ${error}${said}`, hint);
+}
+
+/** Less than 1 MiB left where the report goes: "N KiB free", else undefined (also when it cannot be told). */
+export function diskFull(dir: string, statfs: (path: string) => { bavail: number; bsize: number } = statfsSync): string | undefined {
+  try {
+    const free = statfs(dir).bavail * statfs(dir).bsize;
+    return free < 1024 * 1024 ? `${Math.floor(free / 1024)} KiB free` : undefined;
+  } catch {
+    return undefined;
+  }
 }
