@@ -18,6 +18,9 @@ describe('your own app: fixtures/app2 through maskproof.config.ts', () => {
     expect(run.stderr).not.toMatch(/maskproof: /);
     expect(run.stdout).toMatch(/using maskproof\.config\.ts \(found in the working directory/);
     expect(run.status).toBe(0);
+    // The report's header names the app and browser for your own app too (not "not recorded").
+    expect(run.results!.appUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(run.results!.browser).toMatch(/^Chromium \d+/);
     const rows = run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
     expect(rows).toEqual([
       'book an appointment › pii-form-submit: pass',
