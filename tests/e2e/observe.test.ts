@@ -43,3 +43,28 @@ describe('observe mode: the app\'s own rrweb recorder', () => {
     expect(reasonsOf('a page without the recorder')).toEqual(['no recorder traffic to **/collect/replay seen: is the recorder installed on this page? check `ingest`']);
   });
 });
+
+// Harbor Books (fixtures/observe/sentry) ships its own @sentry/browser with Session Replay, bundled
+// by its own build step; maskproof answers its envelopes (DSN host, or the app's /tunnel) locally.
+describe('observe mode: the app\'s own Sentry Replay', () => {
+  const sentryDir = 'fixtures/observe/sentry';
+
+  it('the safe build (Sentry\'s masking defaults, envelopes to the DSN host) passes on replay segments it decoded', () => {
+    const run = runCli(['run', '--config', `${sentryDir}/maskproof.config.ts`, '--seed', '11']);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(rows(run)).toEqual(['place an order › pii-form-submit: pass']);
+    const checkout = recordingOf(run.reportDir, 'place-an-order');
+    expect(checkout.malformedPayloads).toEqual([]);
+    expect(checkout.ingests.some((i) => (i.metadata as { kind?: string } | undefined)?.kind === 'replay_event')).toBe(true);
+    // A full snapshot of the checkout page arrived: the pass rests on a recording, not on silence.
+    expect(checkout.events.some((e) => e.event.type === 2)).toBe(true);
+  });
+
+  it('the leaky build (maskAllText/maskAllInputs false, through the app\'s tunnel) fails naming every field', () => {
+    const run = runCli(['run', '--config', `${sentryDir}/maskproof.leaky.config.ts`, '--seed', '11']);
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(rows(run)).toEqual(['place an order › pii-form-submit: fail']);
+    const reasons = run.results!.cases[0]!.reasons.join('\n');
+    for (const field of ['full-name', 'email', 'phone']) expect(reasons).toContain(`field #${field} recorded unmasked input`);
+  });
+});

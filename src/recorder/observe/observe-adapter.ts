@@ -80,6 +80,9 @@ export class ObserveAdapter implements RecorderAdapter {
   private readonly drained: (() => void)[] = [];
   private readonly marks = new Map<string, () => void>();
   private readonly unloadFlushes = new Map<Page, Promise<void>>();
+  /** Ingest requests intercepted so far, and who waits for the next one (a recorder that sends asynchronously). */
+  private arrived = 0;
+  private readonly arrivals: (() => void)[] = [];
 
   constructor(readonly config: ObserveConfig) {
     this.name = `observed ${config.observe}`;
@@ -96,9 +99,12 @@ export class ObserveAdapter implements RecorderAdapter {
   async install(context: BrowserContext, sink: IngestSink): Promise<void> {
     await context.exposeBinding(UNLOAD_BINDING, ({ page }, id: unknown) => {
       if (typeof id !== 'string') return;
-      this.unloadFlushes.set(page, this.markSeen(id));
+      this.unloadFlushes.set(page, this.flushed(this.markSeen(id), this.arrived));
     });
-    await context.route(this.vendor.matcher(this.config), (route) => this.answer(route, sink));
+    const matchers = this.vendor.matcher(this.config);
+    for (const matcher of Array.isArray(matchers) ? matchers : [matchers]) {
+      await context.route(matcher, (route) => this.answer(route, sink));
+    }
     await context.route((url) => url.pathname === FLUSH_MARK_PATH, (route) => this.onMark(route));
     await context.route(
       (url) => url.protocol === 'http:' || url.protocol === 'https:',
@@ -111,7 +117,7 @@ export class ObserveAdapter implements RecorderAdapter {
     for (const page of pages) {
       if (page.isClosed() || !/^https?:/.test(page.url())) continue;
       const id = randomUUID();
-      const seen = this.markSeen(id);
+      const seen = this.flushed(this.markSeen(id), this.arrived);
       try {
         await page.evaluate(hideAndShowScript(JSON.stringify(`${FLUSH_MARK_PATH}?id=${id}`)));
       } catch {
@@ -120,6 +126,24 @@ export class ObserveAdapter implements RecorderAdapter {
       }
       await seen;
     }
+  }
+
+  /**
+   * For a recorder that posts what it flushed only later (Sentry: after compressing it in a worker), the
+   * mark is not enough: after it, wait for an ingest request beyond the `before` count to arrive and be
+   * answered, bounded by the vendor's limit (a recorder with nothing to send sends nothing).
+   */
+  private async flushed(seen: Promise<void>, before: number): Promise<void> {
+    await seen;
+    const limit = this.vendor.asyncFlushLimitMs;
+    if (!limit || this.arrived > before) return this.idle();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => this.arrivals.push(resolve)),
+      new Promise<void>((resolve) => { timer = setTimeout(resolve, limit); timer.unref(); }),
+    ]);
+    clearTimeout(timer);
+    return this.idle();
   }
 
   /** Resolves once the mark `id` has been intercepted and every ingest request before it answered. */
@@ -152,18 +176,26 @@ export class ObserveAdapter implements RecorderAdapter {
       return;
     }
     this.inFlight++;
+    this.arrived++;
+    for (const resolve of this.arrivals.splice(0)) resolve();
+    let reply = '{}';
     try {
       const frame = frameOf(route);
       const pageUrl = frame ? safeUrl(frame) : '';
       const headers = await request.allHeaders().catch(() => request.headers());
       try {
-        const events = this.vendor.decode({ method: request.method(), url: request.url(), body: request.postDataBuffer(), headers }, this.config);
-        sink.receive({ url: pageUrl, events });
+        const decoded = this.vendor.decode({ method: request.method(), url: request.url(), body: request.postDataBuffer(), headers }, this.config);
+        if (Array.isArray(decoded)) {
+          sink.receive({ url: pageUrl, events: decoded });
+        } else {
+          for (const batch of decoded.batches) sink.receive({ url: pageUrl, events: batch.events, metadata: batch.metadata });
+          if (decoded.reply !== undefined) reply = decoded.reply;
+        }
       } catch (error) {
         const why = error instanceof PayloadDecodeError ? error.message : `decoder failed: ${(error as Error).message}`;
         sink.malformed({ method: request.method(), url: request.url(), bytes: request.postDataBuffer()?.length ?? 0 }, `${this.name}: ${why}`);
       }
-      await route.fulfill({ status: 200, headers: CORS, contentType: 'application/json', body: '{}' }).catch(() => undefined);
+      await route.fulfill({ status: 200, headers: CORS, contentType: 'application/json', body: reply }).catch(() => undefined);
     } finally {
       this.inFlight--;
       if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();

@@ -56,7 +56,8 @@ describe('observe mode: the recorder key', () => {
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '**/x', format: 'xml' } }, source)).toThrow(/format must be/);
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '/(/' } }, source)).toThrow(/not a valid regular expression/);
     expect(() => parseObserveConfig({ observe: 'fullstory' }, source)).toThrow(ConfigError);
-    expect(() => parseObserveConfig({ observe: 'sentry' }, source)).toThrow(/observing Sentry Replay is not built yet/);
+    expect(() => parseObserveConfig({ observe: 'posthog' }, source)).toThrow(/observing PostHog.* is not built yet/);
+    expect(parseObserveConfig({ observe: 'sentry' }, source)).toEqual({ observe: 'sentry' });
   });
 });
 
