@@ -48,6 +48,17 @@ describe('observe mode: Sentry ingest', () => {
     expect(error.batches[0]).toMatchObject({ events: [], metadata: { vendor: 'sentry', kind: 'event' } });
   });
 
+  it('decodes what an app\'s own SDK posted to its tunnel (Harbor Books, leaky build): the typed values are in the events, unmasked', () => {
+    const record = JSON.parse(readFileSync('fixtures/vendor-payloads/observe-sentry/tunnel-leaky-checkout.json', 'utf8')) as { url: string; bodyBase64: string };
+    expect(record.url).toBe('/tunnel');
+    const decoded = decodeObservedSentry(Buffer.from(record.bodyBase64, 'base64'));
+    expect(decoded.batches[0]!.metadata).toMatchObject({ kind: 'replay_event', payload: { compression: 'zlib' } });
+    const text = JSON.stringify(decoded.batches[0]!.events);
+    // The leak a check must see: input events carry the values as typed.
+    expect(text).toContain('ada.quill@example.test');
+    expect(text).toContain('Ada Quill');
+  });
+
   it('rejects what is not an envelope (kept as a malformed payload, never as an empty batch)', () => {
     expect(() => decodeObservedSentry(null)).toThrow(PayloadDecodeError);
     expect(() => decodeObservedSentry(Buffer.from('not an envelope'))).toThrow(PayloadDecodeError);
