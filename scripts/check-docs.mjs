@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Checks the documentation against itself and the CLI:
- * 1. nothing lost: every heading, command-line flag, environment variable and code-span term
- *    (config keys, option names, file names) that the 1000-line README held before it was split
+ * 1. nothing lost: every heading, command-line flag, environment variable, code-span term (config keys,
+ *    option names, file names) and key of a JSON / TypeScript / YAML example that the 1000-line README held before it was split
  *    (its terms are kept in scripts/docs-terms.json) still appears in README.md or docs/*.md;
  * 2. links: every relative link in README.md and docs/*.md resolves to a file, and every `#anchor`
  *    to a heading of the target page;
@@ -72,6 +72,10 @@ export function extractTerms(markdown) {
       // identifiers, key paths and file names: `maskAllInputs`, `policy.collection.sampleRate`, `safe.json`
       if (/^[A-Za-z_$][\w$.\/-]*$/.test(span) && span.length > 2) terms.add(span);
     }
+  }
+  for (const line of code) {
+    // config keys written in JSON, TypeScript and YAML examples: "maskAllInputs": / webServer: / - goto:
+    for (const m of line.matchAll(/(?:^|[{,\s])"?([A-Za-z_][\w]{2,})"?\s*:(?!\/)/g)) terms.add(m[1]);
   }
   for (const flag of flags) terms.delete(flag);
   return { headings: headingsOf(markdown), flags: [...flags].sort(), env: [...env].sort(), terms: [...terms].sort() };

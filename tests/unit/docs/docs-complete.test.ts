@@ -9,6 +9,9 @@ const OLD = [
   '```sh',
   'npx maskproof run --seed 7 -- --shard=1/2',
   '```',
+  '```json',
+  '{ "policy": { "neverRecordOn": ["^/admin"] } }',
+  '```',
 ].join('\n');
 
 describe('docs check', () => {
@@ -21,17 +24,19 @@ describe('docs check', () => {
     expect(terms.headings).toEqual(['tool', 'Point it at your own app']);
     expect(terms.flags).toEqual(['--seed', '--shard', '--update-baseline']);
     expect(terms.env).toEqual(['MASKPROOF_SEED']);
-    expect(terms.terms).toEqual(expect.arrayContaining(['maskAllInputs', 'policy.collection.sampleRate']));
+    expect(terms.terms).toEqual(expect.arrayContaining(['maskAllInputs', 'policy.collection.sampleRate', 'policy', 'neverRecordOn']));
   });
 
   it('fails when a section, a flag or a config key the old README had is nowhere in the new docs', () => {
     const terms = extractTerms(OLD);
-    const kept = '# tool\n## Point it at your own app\n`maskAllInputs` `policy.collection.sampleRate` MASKPROOF_SEED --update-baseline --seed --shard';
+    const kept = '# tool\n## Point it at your own app\n`maskAllInputs` `policy.collection.sampleRate` `neverRecordOn` MASKPROOF_SEED --update-baseline --seed --shard';
     expect(missingTerms(terms, [kept])).toEqual([]);
     const lost = '# tool\n`maskAllInputs` MASKPROOF_SEED --seed --shard';
     expect(missingTerms(terms, [lost])).toEqual([
       'heading "Point it at your own app"',
       'flag --update-baseline',
+      'term `neverRecordOn`',
+      'term `policy`',
       'term `policy.collection.sampleRate`',
     ]);
   });
