@@ -7,7 +7,9 @@
  * 2. links: every relative link in README.md and docs/*.md resolves to a file, and every `#anchor`
  *    to a heading of the target page;
  * 3. commands: every `maskproof <command> --flag` written in a code span or code block names a
- *    command and an option that the CLI's help text (src/cli/usage.ts, src/cli/scan-command.ts) has.
+ *    command and an option that the CLI's help text (src/cli/usage.ts, src/cli/scan-command.ts) has;
+ * 4. hints: every error hint in src/ that sends the user to `"<section>" in docs/<page>.md` (or the
+ *    README) names a heading that page has.
  *
  *   node scripts/check-docs.mjs                     check; exit 1 with one line per problem
  *   node scripts/check-docs.mjs --extract FILE      rewrite scripts/docs-terms.json from an old README
@@ -153,6 +155,33 @@ export function unknownCommands(files, help) {
   return problems;
 }
 
+/** Hints in source files that name a section of a page that does not have it. `sources`: path → text. */
+export function staleHints(sources, root = ROOT) {
+  const problems = [];
+  for (const [path, text] of sources) {
+    for (const m of text.replaceAll("\\'", "'").matchAll(/"([^"]+)" in (docs\/[\w-]+\.md|the README)/g)) {
+      const page = m[2] === 'the README' ? 'README.md' : m[2];
+      const file = join(root, page);
+      const headings = existsSync(file) ? headingsOf(readFileSync(file, 'utf8')).map(normalise) : [];
+      if (!headings.includes(normalise(m[1]))) problems.push(`${path}: sends the user to "${m[1]}" in ${page}, which has no such heading`);
+    }
+  }
+  return problems;
+}
+
+function sourceFiles(root) {
+  const files = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|js|mjs)$/.test(entry.name)) files.set(path, readFileSync(path, 'utf8'));
+    }
+  };
+  walk(join(root, 'src'));
+  return files;
+}
+
 export function docFiles(root = ROOT) {
   const files = new Map();
   files.set(join(root, 'README.md'), readFileSync(join(root, 'README.md'), 'utf8'));
@@ -175,6 +204,7 @@ export function checkDocs(root = ROOT) {
     ...missingTerms(terms, [...files.values()]).map((what) => `README.md + docs/: the old README's ${what} is gone`),
     ...brokenLinks(files),
     ...unknownCommands(files, loadHelp(root)),
+    ...staleHints(sourceFiles(root), root),
   ].map((p) => p.replaceAll(`${root}/`, ''));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script, no type declarations
-import { brokenLinks, checkDocs, extractTerms, loadHelp, missingTerms, unknownCommands } from '../../../scripts/check-docs.mjs';
+import { brokenLinks, checkDocs, extractTerms, loadHelp, missingTerms, staleHints, unknownCommands } from '../../../scripts/check-docs.mjs';
 
 const OLD = [
   '# tool',
@@ -64,5 +64,14 @@ describe('docs check', () => {
       'bad.md: `maskproof scan --jsn`: not an option of scan',
       'bad.md: `maskproof verify`: no such command',
     ]);
+  });
+
+  it('fails on an error hint that sends the user to a section its page does not have', () => {
+    const sources = new Map([
+      ['a.ts', `hint('Fix it; "Journeys without code (YAML)" in docs/journeys.md lists every step.')`],
+      ['b.ts', `hint('see "Configuration" in the README for every key')`],
+      ['c.ts', `hint('("Observe your app\\'s own recorder" in docs/vendors.md)')`],
+    ]);
+    expect(staleHints(sources)).toEqual(['b.ts: sends the user to "Configuration" in README.md, which has no such heading']);
   });
 });
