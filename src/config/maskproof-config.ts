@@ -35,7 +35,7 @@ export interface WebServerConfig {
   wait?: { stdout?: string | RegExp; stderr?: string | RegExp };
 }
 
-/** An inline recorder config: the same keys as a recorder config JSON file (see the README). */
+/** An inline recorder config: the same keys as a recorder config JSON file (see "Recorder config file" in docs/configuration.md). */
 export interface InlineRecorderConfig {
   name?: string;
   description?: string;
@@ -147,7 +147,7 @@ function journeyFilesOf(entries: string[], base: string, source: string): string
 export function parseMaskproofConfig(raw: unknown, configFile: string): ResolvedConfig {
   normalizeRegExps(raw);
   if (!validate(raw)) {
-    throw new ConfigError(`${configFile}: ${describeAjvErrors(validate.errors)}`, 'Fix the keys named above; "Point it at your own app" in the README lists every key and what it expects.');
+    throw new ConfigError(`${configFile}: ${describeAjvErrors(validate.errors)}`, 'Fix the keys named above; "The config file" in docs/configuration.md lists every key and what it expects.');
   }
   const config = raw as MaskproofConfig;
   const base = dirname(configFile);

@@ -136,7 +136,7 @@ export function parseRecorderConfig(raw: unknown, source: string): RecorderConfi
     // them failed: each is reported as its real problem, e.g. the bad regexp inside {"regexp": ...}.
     throw new ConfigError(
       `recorder config ${source}: ${describeAjvErrors(validate.errors, describe)}`,
-      'Fix the key named above; see "Configuration" in the README for every key and its meaning.',
+      'Fix the key named above; see "Recorder config file" in docs/configuration.md for every key and its meaning.',
     );
   }
   const vendor = raw as { recorder: RecorderKind; name?: string; description?: string; options?: object; project?: PosthogProjectSettings };

@@ -9,7 +9,7 @@ import { isFakerPath, placeholdersIn } from './placeholders.ts';
 
 const ajv = strictAjv({ strictRequired: false });
 const validate = ajv.compile(journeySchema);
-const HINT = 'Fix the step named above; "Journeys without code (YAML)" in the README lists every step and its keys.';
+const HINT = 'Fix the step named above; "Journeys without code (YAML)" in docs/journeys.md lists every step and its keys.';
 
 
 function parseText(text: string, file: string): unknown {

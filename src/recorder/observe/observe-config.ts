@@ -21,7 +21,7 @@ export function isObserveConfig(value: unknown): value is ObserveConfig {
 
 /** Checks the observe form of the recorder key; `source` names it in errors. */
 export function parseObserveConfig(raw: unknown, source: string): ObserveConfig {
-  const hint = 'Write `recorder: { observe: \'rrweb\', ingest: { url: \'**/your-ingest-path\', format: \'auto\' } }` ("Observe your app\'s own recorder" in the README).';
+  const hint = 'Write `recorder: { observe: \'rrweb\', ingest: { url: \'**/your-ingest-path\', format: \'auto\' } }` ("Observe your app\'s own recorder" in docs/vendors.md).';
   if (!isObserveConfig(raw)) throw new ConfigError(`${source}: expected { observe, ingest? }`, hint);
   const { observe, ingest, ...rest } = raw as ObserveConfig & Record<string, unknown>;
   const extra = Object.keys(rest);
