@@ -186,4 +186,8 @@ export const journeys: Record<VectorId, Journey> = {
     await expect(page.locator('body')).toHaveAttribute('data-state', 'updated');
     await recorded(maskproof, 'the JSON-LD text mutation', (e) => e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.Mutation && e.data.texts.some((t) => (t.value ?? '').includes('schema.org') || /^\*+$/.test((t.value ?? '').replace(/\s/g, ''))));
   },
+
+  async 'media-signed-urls'({ page, path }) {
+    await open(page, path);
+  },
 };

@@ -24,6 +24,7 @@ export const vectorIds = [
   'controlled-value',
   'button-values',
   'json-ld',
+  'media-signed-urls',
 ] as const;
 
 export type VectorId = (typeof vectorIds)[number];
@@ -108,7 +109,7 @@ export const vectors: readonly LeakVector[] = [
     plants: 'a name rendered into an open shadow root after the first snapshot, and an email typed into an input inside it',
     safe: SAFE,
     leaky: leaky('leaky-mask-container-class', 'text masked by a container class (.pii): closest() stops at the shadow root'),
-    protectedBy: 'maskTextSelector "*" (matches every element, in every shadow root); maskAllInputs for its inputs',
+    protectedBy: 'maskTextSelector "*" (matches every element, in every shadow root); maskAllInputs for its inputs. A mask on the host or above it stops at the shadow root in rrweb (closest()): reported and fixed in Sentry\'s fork, https://github.com/getsentry/rrweb/pull/319',
     leakPath: TEXT_PATH,
   },
   {
@@ -236,6 +237,16 @@ export const vectors: readonly LeakVector[] = [
     protectedBy:
       'maskTextSelector "*" (rrweb replaces script text with SCRIPT_PLACEHOLDER in snapshots and added nodes, but a characterData mutation of a script\'s text is recorded like any text; PostHog keeps JSON-LD out for this reason: https://github.com/PostHog/posthog-js/pull/4625)',
     leakPath: /^data\.texts\[\d+\]\.value$/,
+  },
+  {
+    id: 'media-signed-urls', number: 20, page: 'media', title: 'One-time signed URLs in media src',
+    plants: 'an object-store signature in a <video src> query string and a one-time token in an <audio><source src>',
+    safe: { path: 'fixtures/vector-recorders/safe-media-blocked.json', name: 'safe-media-blocked' },
+    leaky: { path: 'fixtures/recorders/safe.json', name: 'safe', mistake: 'the project\'s own safe.json: text and inputs masked, media not blocked (Sentry blocks media by default, rrweb does not)' },
+    protectedBy:
+      'blockSelector "video, audio" (Sentry Replay\'s blockAllMedia default; the element becomes a placeholder box without src). No user report found for media src specifically; the query-string form is PostHog/posthog#39197 https://github.com/PostHog/posthog/issues/39197 (tokens in URLs shown in replay)',
+    leakPath: attributePath('src'),
+    note: 'safe.json does not block media: a signed media URL in src is recorded verbatim under it (this vector\'s leaky row)',
   },
 ];
 

@@ -115,6 +115,8 @@ export function plantedValues(vector: VectorId, data: SyntheticData): PlantedVal
       return { submitName: name(p.fullName), buttonEmail: email(p.email), buttonText: email(a1!.email) };
     case 'json-ld':
       return { serverLdName: name(a1!.fullName), ldName: name(p.fullName), ldEmail: email(p.email) };
+    case 'media-signed-urls':
+      return { videoSignature: { kind: 'token', value: x.sessionToken.replace(/^sess_/, '') }, audioToken: { kind: 'apikey', value: x.apiKey } };
   }
 }
 

@@ -21,11 +21,11 @@ describe('maskproof matrix, end to end', () => {
     matrix = JSON.parse(readFileSync(join(reportDir, 'matrix.json'), 'utf8')) as MatrixFile;
   });
 
-  it('exits 0 with all nineteen vectors, zero MISSED and zero FALSE ALARM', () => {
+  it('exits 0 with all twenty vectors, zero MISSED and zero FALSE ALARM', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(matrix.summary).toMatchObject({ vectors: 19, rows: 38, missed: 0, falseAlarms: 0, errors: 0 });
+    expect(matrix.summary).toMatchObject({ vectors: 20, rows: 40, missed: 0, falseAlarms: 0, errors: 0 });
     expect(new Set(matrix.rows.map((r) => r.vector))).toEqual(new Set(vectors.map((v) => v.id)));
-    expect(run.stdout).toMatch(/19 vectors · 38 cells: \d+ caught, \d+ clean, 0 MISSED, 0 FALSE ALARM/);
+    expect(run.stdout).toMatch(/20 vectors · 40 cells: \d+ caught, \d+ clean, 0 MISSED, 0 FALSE ALARM/);
   });
 
   it('writes matrix.json rows as {vector, config, expected, actual}, safe and leaky for every vector', () => {

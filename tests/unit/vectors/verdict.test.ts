@@ -127,4 +127,10 @@ describe('reported vectors: each leaky config leaks the part its safe config pro
     expect(JSON.stringify(sentEvents(recordedCell('json-ld', 'leaky').recording))).toContain('SCRIPT_PLACEHOLDER');
     expect(verdictOf('json-ld', 'safe').findings).toEqual([]);
   });
+
+  it('signed media URLs: safe.json records the video and audio src with their signatures; blocking media leaves a placeholder box', () => {
+    expect(at('media-signed-urls', 'leaky')).toEqual(expect.arrayContaining(['media-signed-urls › videoSignature @ data.node.attributes.src', 'media-signed-urls › audioToken @ data.node.attributes.src']));
+    expect(verdictOf('media-signed-urls', 'safe').findings).toEqual([]);
+    expect(JSON.stringify(sentEvents(recordedCell('media-signed-urls', 'safe').recording))).toMatch(/"tagName":"video","attributes":\{[^}]*"rr_width"/);
+  });
 });
