@@ -163,4 +163,31 @@ export const journeys: Record<VectorId, Journey> = {
   async 'mask-block-scope'({ page, path }) {
     await open(page, path);
   },
+
+  async 'select-defaults'({ page, path }) {
+    await open(page, path);
+  },
+
+  async 'controlled-value'({ page, path, maskproof, values }) {
+    await open(page, path);
+    await page.locator('#recipient').pressSequentially(values.typedRecipient!);
+    await expect(page.locator('body')).toHaveAttribute('data-synced', String(values.typedRecipient!.length));
+    // The last attribute write must be recorded before the recording is judged.
+    await recorded(maskproof, 'the value attribute mutation', (e) => e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.Mutation && e.data.attributes.some((a) => (a.attributes.value ?? '').length === values.typedRecipient!.length));
+  },
+
+  async 'button-values'({ page, path }) {
+    await open(page, path);
+  },
+
+  async 'json-ld'({ page, path, maskproof }) {
+    await open(page, path);
+    await page.locator('#open-profile').click();
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'updated');
+    await recorded(maskproof, 'the JSON-LD text mutation', (e) => e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.Mutation && e.data.texts.some((t) => (t.value ?? '').includes('schema.org') || /^\*+$/.test((t.value ?? '').replace(/\s/g, ''))));
+  },
+
+  async 'media-signed-urls'({ page, path }) {
+    await open(page, path);
+  },
 };

@@ -59,7 +59,7 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
   const cli = require.resolve('@playwright/test/cli');
   const reporter = ownModule('src/vectors/matrix-reporter');
-  // Two workers: the 30 cells are short, independent journeys (Playwright would pick one on 2 cores).
+  // Two workers: the cells are short, independent journeys (Playwright would pick one on 2 cores).
   const workers = positionals.some((a) => a.startsWith('--workers') || a === '-j') ? [] : ['--workers', '2'];
   const args = [cli, 'test', '--config', playwrightConfigFile, '--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
   const started = Date.now();

@@ -20,6 +20,11 @@ export const vectorIds = [
   'css',
   'paste-drop',
   'mask-block-scope',
+  'select-defaults',
+  'controlled-value',
+  'button-values',
+  'json-ld',
+  'media-signed-urls',
 ] as const;
 
 export type VectorId = (typeof vectorIds)[number];
@@ -104,7 +109,7 @@ export const vectors: readonly LeakVector[] = [
     plants: 'a name rendered into an open shadow root after the first snapshot, and an email typed into an input inside it',
     safe: SAFE,
     leaky: leaky('leaky-mask-container-class', 'text masked by a container class (.pii): closest() stops at the shadow root'),
-    protectedBy: 'maskTextSelector "*" (matches every element, in every shadow root); maskAllInputs for its inputs',
+    protectedBy: 'maskTextSelector "*" (matches every element, in every shadow root); maskAllInputs for its inputs. A mask on the host or above it stops at the shadow root in rrweb (closest()): reported and fixed in Sentry\'s fork, https://github.com/getsentry/rrweb/pull/319',
     leakPath: TEXT_PATH,
   },
   {
@@ -193,6 +198,55 @@ export const vectors: readonly LeakVector[] = [
     protectedBy: 'blockSelector "[data-private]" (recorded as a placeholder box: class, rr_width, rr_height only); maskTextSelector/maskTextClass cover children (rrweb checks ancestors)',
     leakPath: attributePath('alt|data-private'),
     checksBlockedPlaceholders: true,
+  },
+  {
+    id: 'select-defaults', number: 16, page: 'select', title: 'A <select>\'s default value and option text',
+    plants: 'a server-preselected <option> whose text is a contact\'s name and whose value attribute is the contact\'s email',
+    safe: SAFE,
+    leaky: leaky('leaky-text-unmasked', 'maskAllInputs on, page text not masked: "a select is an input" (its option text is text)'),
+    protectedBy:
+      'option text: maskTextSelector "*"; the selection: maskAllInputs (the select\'s value is masked, option `selected` dropped); option value attributes: none in rrweb 2.2.2 (opaque ids as option values, or blockSelector "select")',
+    leakPath: /textContent$|attributes\.value$/,
+    limitation:
+      'rrweb 2.2.2 records every <option value="…"> verbatim, maskAllInputs included (reported as getsentry/rrweb#74 https://github.com/getsentry/rrweb/issues/74, fixed in Sentry\'s fork by https://github.com/getsentry/rrweb/pull/75; upstream https://github.com/rrweb-io/rrweb/pull/1164)',
+  },
+  {
+    id: 'controlled-value', number: 17, page: 'controlled', title: 'value attribute synced by a framework-controlled input',
+    plants: 'a name typed into an rr-ignore input whose input handler writes el.value and setAttribute("value") back, as React does for a controlled input',
+    safe: SAFE,
+    leaky: leaky('leaky-ignore-class-controlled', 'sensitive inputs marked rr-ignore and maskAllInputs off: rr-ignore drops input events only, not attribute mutations'),
+    protectedBy:
+      'maskAllInputs (rrweb masks value-attribute mutations of masked inputs since https://github.com/rrweb-io/rrweb/pull/602, reported for React controlled inputs; textarea: https://github.com/rrweb-io/rrweb/issues/1596); rr-ignore / ignoreSelector protect nothing here',
+    leakPath: /^data\.attributes\[\d+\]\.attributes\.value$/,
+  },
+  {
+    id: 'button-values', number: 18, page: 'buttons', title: 'Button labels and input type=submit values',
+    plants: 'a name in an <input type=submit value>, an email in an <input type=button value>, an email in a <button>\'s text',
+    safe: SAFE,
+    leaky: leaky('leaky-text-unmasked', 'page text not masked'),
+    protectedBy: '<button> text: maskTextSelector "*"; submit/button value attributes: none in rrweb 2.2.2 (blockSelector on the button, or labels without personal data)',
+    leakPath: /textContent$|attributes\.value$/,
+    limitation:
+      'rrweb 2.2.2 skips masking for input type=submit/button and copies their value attribute verbatim, maskAllInputs and maskTextSelector included (reported as getsentry/rrweb#68 https://github.com/getsentry/rrweb/issues/68, "maskAllText should mask button value")',
+  },
+  {
+    id: 'json-ld', number: 19, page: 'json-ld', title: 'JSON-LD structured data re-rendered in place',
+    plants: 'a Person name in the server-rendered <script type="application/ld+json">, then a name and email written into it in place (text node nodeValue, as React updates a single text child)',
+    safe: SAFE,
+    leaky: leaky('leaky-mask-app-root', 'text masked under the app root (<main>): the JSON-LD script lives in <head>'),
+    protectedBy:
+      'maskTextSelector "*" (rrweb replaces script text with SCRIPT_PLACEHOLDER in snapshots and added nodes, but a characterData mutation of a script\'s text is recorded like any text; PostHog keeps JSON-LD out for this reason: https://github.com/PostHog/posthog-js/pull/4625)',
+    leakPath: /^data\.texts\[\d+\]\.value$/,
+  },
+  {
+    id: 'media-signed-urls', number: 20, page: 'media', title: 'One-time signed URLs in media src',
+    plants: 'an object-store signature in a <video src> query string and a one-time token in an <audio><source src>',
+    safe: { path: 'fixtures/vector-recorders/safe-media-blocked.json', name: 'safe-media-blocked' },
+    leaky: { path: 'fixtures/recorders/safe.json', name: 'safe', mistake: 'the project\'s own safe.json: text and inputs masked, media not blocked (Sentry blocks media by default, rrweb does not)' },
+    protectedBy:
+      'blockSelector "video, audio" (Sentry Replay\'s blockAllMedia default; the element becomes a placeholder box without src). No user report found for media src specifically; the query-string form is PostHog/posthog#39197 https://github.com/PostHog/posthog/issues/39197 (tokens in URLs shown in replay)',
+    leakPath: attributePath('src'),
+    note: 'safe.json does not block media: a signed media URL in src is recorded verbatim under it (this vector\'s leaky row)',
   },
 ];
 

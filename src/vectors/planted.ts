@@ -107,6 +107,16 @@ export function plantedValues(vector: VectorId, data: SyntheticData): PlantedVal
       return { pasteEmail: email(p.email), pasteAddress: { kind: 'streetAddress', value: p.streetAddress }, dropName: name(a1!.fullName) };
     case 'mask-block-scope':
       return { childName: name(p.fullName), blockedAlt: name(a1!.fullName), blockedText: name(a2!.fullName), blockedInput: email(p.email) };
+    case 'select-defaults':
+      return { defaultText: name(p.fullName), optionEmail: email(p.email) };
+    case 'controlled-value':
+      return { typedRecipient: name(p.fullName) };
+    case 'button-values':
+      return { submitName: name(p.fullName), buttonEmail: email(p.email), buttonText: email(a1!.email) };
+    case 'json-ld':
+      return { serverLdName: name(a1!.fullName), ldName: name(p.fullName), ldEmail: email(p.email) };
+    case 'media-signed-urls':
+      return { videoSignature: { kind: 'token', value: x.sessionToken.replace(/^sess_/, '') }, audioToken: { kind: 'apikey', value: x.apiKey } };
   }
 }
 

@@ -91,3 +91,46 @@ describe('blocked elements must be placeholder boxes', () => {
     expect(text).toMatch(/"rr_width":"\d+(\.\d+)?px","rr_height":"\d+(\.\d+)?px"/);
   });
 });
+
+describe('reported vectors: each leaky config leaks the part its safe config protects', () => {
+  const at = (id: VectorId, role: ConfigRole) => verdictOf(id, role).findings.map((f) => `${f.label} @ ${f.path.replace(/(\.childNodes\[\d+\])+/g, '')}`);
+
+  it('select: rrweb leaks the option value attribute under every config, the option text only when text is unmasked', () => {
+    expect(at('select-defaults', 'safe')).toContain('select-defaults › optionEmail @ data.node.attributes.value');
+    expect(at('select-defaults', 'safe').filter((f) => f.endsWith('textContent'))).toEqual([]);
+    expect(at('select-defaults', 'leaky')).toContain('select-defaults › defaultText @ data.node.textContent');
+  });
+
+  it('controlled input: rr-ignore drops the input events but not the synced value attribute; maskAllInputs masks it', () => {
+    expect(at('controlled-value', 'leaky')).toEqual(['controlled-value › typedRecipient @ data.attributes[0].attributes.value']);
+    const events = sentEvents(recordedCell('controlled-value', 'leaky').recording);
+    // No input event at all for the rr-ignore field: the value reached the recording by the mutation alone.
+    expect(events.filter((e) => e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.Input)).toEqual([]);
+    const safeValues = sentEvents(recordedCell('controlled-value', 'safe').recording)
+      .flatMap((e) => (e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.Mutation ? e.data.attributes : []))
+      .map((a) => a.attributes.value)
+      .filter((v): v is string => typeof v === 'string');
+    expect(safeValues.length).toBeGreaterThan(0);
+    expect(safeValues.every((v) => /^\*+$/.test(v))).toBe(true);
+  });
+
+  it('buttons: submit/button value attributes leak under every config, <button> text only when text is unmasked', () => {
+    expect(at('button-values', 'safe')).toEqual(expect.arrayContaining(['button-values › submitName @ data.node.attributes.value', 'button-values › buttonEmail @ data.node.attributes.value']));
+    expect(at('button-values', 'safe').some((f) => f.startsWith('button-values › buttonText'))).toBe(false);
+    expect(at('button-values', 'leaky')).toContain('button-values › buttonText @ data.node.textContent');
+  });
+
+  it('JSON-LD: the snapshot holds SCRIPT_PLACEHOLDER, the in-place update leaks as a text mutation unless maskTextSelector reaches <head>', () => {
+    const leaky = at('json-ld', 'leaky');
+    expect(leaky).toEqual(expect.arrayContaining(['json-ld › ldName @ data.texts[0].value', 'json-ld › ldEmail @ data.texts[0].value']));
+    expect(leaky.some((f) => f.startsWith('json-ld › serverLdName'))).toBe(false);
+    expect(JSON.stringify(sentEvents(recordedCell('json-ld', 'leaky').recording))).toContain('SCRIPT_PLACEHOLDER');
+    expect(verdictOf('json-ld', 'safe').findings).toEqual([]);
+  });
+
+  it('signed media URLs: safe.json records the video and audio src with their signatures; blocking media leaves a placeholder box', () => {
+    expect(at('media-signed-urls', 'leaky')).toEqual(expect.arrayContaining(['media-signed-urls › videoSignature @ data.node.attributes.src', 'media-signed-urls › audioToken @ data.node.attributes.src']));
+    expect(verdictOf('media-signed-urls', 'safe').findings).toEqual([]);
+    expect(JSON.stringify(sentEvents(recordedCell('media-signed-urls', 'safe').recording))).toMatch(/"tagName":"video","attributes":\{[^}]*"rr_width"/);
+  });
+});
