@@ -7,6 +7,7 @@ import type { CollectionPolicy } from './collection-policy.ts';
 import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
 import type { SentryOptions } from '../recorder/vendors/sentry/options.ts';
 import { recorderConfigSchema } from './recorder-config.schema.ts';
+import { isRrwebConfig } from '../contract/recorder-config.ts';
 
 /** rrweb record() options that can be written in JSON. */
 export interface RrwebPrivacyOptions {
@@ -100,9 +101,7 @@ export type RecorderKind = RecorderConfig['recorder'];
 /** How reports name each recorder. */
 export const recorderLabels: Record<RecorderKind, string> = { rrweb: 'rrweb', sentry: 'Sentry', posthog: 'PostHog' };
 
-export function isRrwebConfig(config: RecorderConfig): config is RrwebRecorderConfig {
-  return config.recorder === 'rrweb';
-}
+export { isRrwebConfig };
 
 /** The config as an rrweb config, for code that only works with rrweb (throws for a vendor config). */
 export function rrwebConfig(config: RecorderConfig): RrwebRecorderConfig {

@@ -1,3 +1,5 @@
+import type { RecorderConfig } from '../../config/recorder-config.ts';
+import { ConfigError } from '../../errors.ts';
 import type { VendorDescriptor } from './descriptor.ts';
 import { posthogVendor } from './posthog/index.ts';
 import { rrwebVendor } from './rrweb/index.ts';
@@ -8,4 +10,11 @@ export const vendors: readonly VendorDescriptor[] = [rrwebVendor, sentryVendor, 
 
 export function vendorOf(kind: string): VendorDescriptor | undefined {
   return vendors.find((vendor) => vendor.kind === kind);
+}
+
+/** The descriptor of a (validated) recorder config. */
+export function vendorOfConfig(config: Pick<RecorderConfig, 'recorder' | 'source'>): VendorDescriptor {
+  const vendor = vendorOf(config.recorder);
+  if (!vendor) throw new ConfigError(`recorder config ${config.source}: no recorder "${config.recorder}"`, `Use one of ${vendors.map((v) => v.kind).join(', ')}.`);
+  return vendor;
 }
