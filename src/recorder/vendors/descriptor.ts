@@ -42,6 +42,14 @@ export interface ObserveDescriptor {
   asyncFlushLimitMs?: number;
 }
 
+/** What every recorder config carries, whatever its vendor. */
+export interface ConfigBase {
+  name: string;
+  description?: string;
+  /** Where the config was read from, for reports. */
+  source: string;
+}
+
 /** Turn a vendor's own network and error shapes into plain requests and errors (at capture time). */
 export interface RecordedReaders {
   requests(events: readonly eventWithTime[]): RecordedRequest[];
@@ -59,6 +67,10 @@ export interface VendorDescriptor<Config extends RecorderConfig = any> {
   label: string;
   /** How one-line messages name it: "Sentry" (default: label). */
   name?: string;
+  /** JSON Schema of its recorder config file (`{"recorder": "<kind>", ...}`); unknown keys must be errors. */
+  configSchema: object;
+  /** The validated config with its defaults filled in. */
+  parseConfig(raw: any, base: ConfigBase): Config;
   /** Observe mode: where the app's own recorder sends, and how to read it. */
   observe?: ObserveDescriptor;
   /** Inject mode: the adapter that installs this recorder with the config's settings. */

@@ -1,4 +1,3 @@
-import type { RecorderConfig } from '../../config/recorder-config.ts';
 import { ConfigError } from '../../errors.ts';
 import type { VendorDescriptor } from './descriptor.ts';
 import { posthogVendor } from './posthog/index.ts';
@@ -13,7 +12,7 @@ export function vendorOf(kind: string): VendorDescriptor | undefined {
 }
 
 /** The descriptor of a (validated) recorder config. */
-export function vendorOfConfig(config: Pick<RecorderConfig, 'recorder' | 'source'>): VendorDescriptor {
+export function vendorOfConfig(config: { recorder: string; source: string }): VendorDescriptor {
   const vendor = vendorOf(config.recorder);
   if (!vendor) throw new ConfigError(`recorder config ${config.source}: no recorder "${config.recorder}"`, `Use one of ${vendors.map((v) => v.kind).join(', ')}.`);
   return vendor;

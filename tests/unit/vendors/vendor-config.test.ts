@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRecorderConfig, parseRecorderConfig, recorderLabels } from '../../../src/config/recorder-config.ts';
+import { loadRecorderConfig, parseRecorderConfig, recorderName } from '../../../src/config/recorder-config.ts';
 import { ConfigError } from '../../../src/errors.ts';
 import { capabilitiesOfConfig } from '../../../src/recorder/vendors/capabilities.ts';
 
@@ -10,7 +10,7 @@ describe('vendor recorder configs', () => {
     expect(leaky.recorder === 'sentry' && leaky.options.replay?.networkDetailAllowUrls).toEqual([{ regexp: '.*' }]);
     const posthog = loadRecorderConfig('fixtures/recorders/posthog-leaky.json');
     expect(posthog.recorder === 'posthog' && posthog.options.session_recording?.maskAllInputs).toBe(false);
-    for (const name of ['sentry-default', 'posthog-default']) expect(recorderLabels[loadRecorderConfig(`fixtures/recorders/${name}.json`).recorder]).toMatch(/^(Sentry|PostHog)$/);
+    for (const name of ['sentry-default', 'posthog-default']) expect(recorderName(loadRecorderConfig(`fixtures/recorders/${name}.json`).recorder)).toMatch(/^(Sentry|PostHog)$/);
   });
 
   it('names the key path of a mistake in vendor options', () => {

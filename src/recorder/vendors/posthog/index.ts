@@ -2,6 +2,7 @@ import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
 import { posthogCapabilities } from './capabilities.ts';
 import { PosthogAdapter } from './posthog-adapter.ts';
+import { parsePosthogConfig, posthogConfigSchema } from './config.ts';
 import { posthogSelectors, posthogSettings } from './privacy.ts';
 import { posthogReaders } from './readers.ts';
 
@@ -9,6 +10,8 @@ import { posthogReaders } from './readers.ts';
 export const posthogVendor: VendorDescriptor<PosthogRecorderConfig> = {
   kind: 'posthog',
   label: 'PostHog',
+  configSchema: posthogConfigSchema,
+  parseConfig: parsePosthogConfig,
   inject: (config) => new PosthogAdapter(config),
   capabilities: posthogCapabilities,
   noRouteBlocking: () => "PostHog leaves routes unrecorded only through the project's URL blocklist (\"project\": {\"urlBlocklist\": [...]}), which this config leaves empty",

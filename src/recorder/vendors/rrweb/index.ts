@@ -3,6 +3,8 @@ import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/observe-config.ts';
 import { RrwebAdapter } from '../../rrweb-adapter.ts';
 import { decodeRrwebBody } from './ingest-body.ts';
+import { rrwebConfigSchema } from '../../../config/recorder-config.schema.ts';
+import { parseRrwebConfig } from './config.ts';
 import { rrwebSelectors, rrwebSettings } from './privacy.ts';
 import { rrwebReaders } from './readers.ts';
 
@@ -13,6 +15,8 @@ import { rrwebReaders } from './readers.ts';
 export const rrwebVendor: VendorDescriptor<RrwebRecorderConfig> = {
   kind: 'rrweb',
   label: 'rrweb',
+  configSchema: rrwebConfigSchema,
+  parseConfig: parseRrwebConfig,
   observe: {
     ingestUrlRequired: true,
     matcher: (config) => ingestMatcher(config.ingest?.url ?? ''),

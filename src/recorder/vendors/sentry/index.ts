@@ -2,6 +2,7 @@ import type { SentryRecorderConfig } from '../../../config/recorder-config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/observe-config.ts';
 import { decodeObservedSentry, isSentryEnvelopePath } from './observe.ts';
+import { parseSentryConfig, sentryConfigSchema } from './config.ts';
 import { sentrySelectors, sentrySettings } from './privacy.ts';
 import { sentryReaders } from './readers.ts';
 import { SENTRY_CAPABILITIES, SentryAdapter } from './sentry-adapter.ts';
@@ -15,6 +16,8 @@ export const sentryVendor: VendorDescriptor<SentryRecorderConfig> = {
   kind: 'sentry',
   label: 'Sentry Replay',
   name: 'Sentry',
+  configSchema: sentryConfigSchema,
+  parseConfig: parseSentryConfig,
   observe: {
     matcher: (config) => {
       const envelope = (url: URL) => isSentryEnvelopePath(url.pathname);
