@@ -7,6 +7,9 @@ import { sentryVendor } from './sentry/index.ts';
 /** Every recorder vendor maskproof knows: adding one is its folder and a line here. */
 export const vendors: readonly VendorDescriptor[] = [rrwebVendor, sentryVendor, posthogVendor];
 
+/** The kinds above, for editor completion in maskproof.config.ts (any registered kind is accepted). */
+export type VendorKind = 'rrweb' | 'sentry' | 'posthog' | (string & {});
+
 export function vendorOf(kind: string): VendorDescriptor | undefined {
   return vendors.find((vendor) => vendor.kind === kind);
 }
