@@ -4,8 +4,6 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
 import type { CollectionPolicy } from './collection-policy.ts';
-import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
-import type { SentryOptions } from '../recorder/vendors/sentry/options.ts';
 import { recorderConfigSchemaOf } from './recorder-config.schema.ts';
 import { vendorOf, vendorOfConfig, vendors } from '../recorder/vendors/registry.ts';
 import { isRrwebConfig } from '../contract/recorder-config.ts';
@@ -73,26 +71,18 @@ export interface RrwebRecorderConfig {
   policy: RecorderPolicy;
 }
 
-/** Sentry Replay (@sentry/browser) with its own options. */
-export interface SentryRecorderConfig {
+/**
+ * A vendor SDK's recorder config: `{"recorder": "<kind>", ...}` with the vendor's own keys (its descriptor
+ * types and validates them: src/recorder/vendors/<kind>/config.ts).
+ */
+export interface VendorRecorderConfig {
   name: string;
   description?: string;
-  recorder: 'sentry';
+  recorder: string;
   source: string;
-  options: SentryOptions;
+  options: object;
 }
 
-/** PostHog session recording (posthog-js) with its own options and the project settings it is served. */
-export interface PosthogRecorderConfig {
-  name: string;
-  description?: string;
-  recorder: 'posthog';
-  source: string;
-  options: PosthogOptions;
-  project: PosthogProjectSettings;
-}
-
-export type VendorRecorderConfig = SentryRecorderConfig | PosthogRecorderConfig;
 
 /** Any recorder config; `recorder` tells which. */
 export type RecorderConfig = RrwebRecorderConfig | VendorRecorderConfig;

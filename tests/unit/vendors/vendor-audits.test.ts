@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CapturedRecording, RecordingCapture } from '../../../src/capture/recording-capture.ts';
-import { type PosthogRecorderConfig, type RecorderConfig, type SentryRecorderConfig, parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import { type RecorderConfig, parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import type { SentryRecorderConfig } from '../../../src/recorder/vendors/sentry/config.ts';
+import type { PosthogRecorderConfig } from '../../../src/recorder/vendors/posthog/config.ts';
 import type { Canary } from '../../../src/detect/types.ts';
 import { PosthogAdapter } from '../../../src/recorder/vendors/posthog/posthog-adapter.ts';
 import { SentryAdapter } from '../../../src/recorder/vendors/sentry/sentry-adapter.ts';

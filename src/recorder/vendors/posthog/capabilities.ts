@@ -1,4 +1,4 @@
-import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
+import type { PosthogRecorderConfig } from './config.ts';
 import type { RecorderCapabilities } from '../../../contract/recording.ts';
 
 export function posthogCapabilities({ options, project }: PosthogRecorderConfig): RecorderCapabilities {

@@ -1,7 +1,17 @@
-import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
 import { commonConfigProperties } from '../../../config/recorder-config.schema.ts';
 import type { ConfigBase } from '../descriptor.ts';
-import { type PosthogProjectSettings, posthogOptionsSchema, posthogProjectSchema } from './options.ts';
+import { type PosthogOptions, type PosthogProjectSettings, posthogOptionsSchema, posthogProjectSchema } from './options.ts';
+
+/** PostHog session recording (posthog-js) with its own options and the project settings it is served. */
+export interface PosthogRecorderConfig {
+  name: string;
+  description?: string;
+  recorder: 'posthog';
+  source: string;
+  options: PosthogOptions;
+  project: PosthogProjectSettings;
+}
+
 
 /** A PostHog recorder config: its client options and the project settings it is served. */
 export const posthogConfigSchema = {

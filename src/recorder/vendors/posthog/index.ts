@@ -1,4 +1,4 @@
-import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
+import type { PosthogRecorderConfig } from './config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
 import { posthogCapabilities } from './capabilities.ts';
 import { PosthogAdapter } from './posthog-adapter.ts';

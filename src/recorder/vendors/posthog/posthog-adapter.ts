@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { EventType, type eventWithTime } from '@rrweb/types';
-import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
+import type { PosthogRecorderConfig } from './config.ts';
 import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { posthogCapabilities } from './capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';

@@ -1,4 +1,4 @@
-import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
+import type { PosthogRecorderConfig } from './config.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf, maskedInputs as maskedInputTypes } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';

@@ -1,7 +1,16 @@
-import type { SentryRecorderConfig } from '../../../config/recorder-config.ts';
 import { commonConfigProperties } from '../../../config/recorder-config.schema.ts';
 import type { ConfigBase } from '../descriptor.ts';
-import { sentryOptionsSchema } from './options.ts';
+import { type SentryOptions, sentryOptionsSchema } from './options.ts';
+
+/** Sentry Replay (@sentry/browser) with its own options. */
+export interface SentryRecorderConfig {
+  name: string;
+  description?: string;
+  recorder: 'sentry';
+  source: string;
+  options: SentryOptions;
+}
+
 
 /** A Sentry recorder config: `{"recorder": "sentry", "options": {...}}`. */
 export const sentryConfigSchema = {

@@ -1,4 +1,4 @@
-import type { SentryRecorderConfig } from '../../../config/recorder-config.ts';
+import type { SentryRecorderConfig } from './config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/observe-config.ts';
 import { decodeObservedSentry, isSentryEnvelopePath } from './observe.ts';

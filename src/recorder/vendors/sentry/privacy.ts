@@ -1,4 +1,4 @@
-import type { SentryRecorderConfig } from '../../../config/recorder-config.ts';
+import type { SentryRecorderConfig } from './config.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';

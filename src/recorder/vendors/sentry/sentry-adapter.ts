@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { SentryRecorderConfig } from '../../../config/recorder-config.ts';
+import type { SentryRecorderConfig } from './config.ts';
 import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
 import { groupByUrl } from '../url-timeline.ts';
