@@ -1,7 +1,7 @@
 import { type Page, expect } from '@playwright/test';
 import type { eventWithTime } from '@rrweb/types';
 import { EventType, IncrementalSource } from '@rrweb/types';
-import type { RecorderConfig } from '../../src/config/recorder-config.ts';
+import { type RecorderConfig, isRrwebConfig } from '../../src/config/recorder-config.ts';
 import type { Maskproof } from '../../src/fixture/index.ts';
 import type { VectorId } from '../../src/vectors/catalog.ts';
 
@@ -116,7 +116,7 @@ export const journeys: Record<VectorId, Journey> = {
     await page.locator('#draw').click();
     await expect(page.locator('body')).toHaveAttribute('data-state', 'drawn');
     // rrweb flushes canvas commands on the next animation frame, and only when it records canvas.
-    if (config.recorder === 'rrweb' && config.rrweb.recordCanvas) {
+    if (isRrwebConfig(config) && config.rrweb.recordCanvas) {
       await recorded(maskproof, 'the canvas drawing', (e) => e.type === EventType.IncrementalSnapshot && e.data.source === IncrementalSource.CanvasMutation);
     }
   },

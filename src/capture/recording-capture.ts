@@ -1,42 +1,11 @@
 import { EventEmitter, once } from 'node:events';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import type { eventWithTime } from '@rrweb/types';
+import type { CapturedEvent, CapturedRecording, IngestRequest, ObservedRequest } from '../contract/recording.ts';
 import type { IngestBatch, IngestSink, RecorderAdapter } from '../recorder/adapter.ts';
+import { readRecorded } from '../recorder/vendors/readers.ts';
 
-/** One rrweb event with the page URL it was delivered from. */
-export interface CapturedEvent {
-  event: eventWithTime;
-  /** location.href of the page when its batch left the page. */
-  pageUrl: string;
-  /** Which ingest request carried it. */
-  ingest: number;
-}
-
-/** One call the recorder made to send events: the equivalent of a POST to a vendor's ingest endpoint. */
-export interface IngestRequest {
-  index: number;
-  pageUrl: string;
-  eventCount: number;
-  receivedAt: number;
-  /** What a vendor sent beside the events (e.g. Sentry's replay_event), scanned like the events. */
-  metadata?: unknown;
-}
-
-/** A request the app itself made, as Playwright saw it on the wire (ground truth for the network checks). */
-export interface ObservedRequest {
-  method: string;
-  url: string;
-  resourceType: string;
-  pageUrl: string;
-}
-
-export interface CapturedRecording {
-  events: CapturedEvent[];
-  ingests: IngestRequest[];
-  pageRequests: ObservedRequest[];
-  /** What reached the ingest and did not decode (a broken recorder, or a decoder that fell behind): not checked. Absent in evidence written before it existed. */
-  malformedPayloads?: { payload: unknown; why: string }[];
-}
+export type { CapturedEvent, CapturedRecording, IngestRequest, ObservedRequest, RecordedError, RecordedRequest } from '../contract/recording.ts';
 
 /** Requests the harness itself makes in the page (observe mode's flush mark): not the app's. */
 const HARNESS_PATH = '/__maskproof__/';
@@ -104,7 +73,10 @@ export class RecordingCapture implements IngestSink {
     await this.adapter.flush(pages);
   }
 
+  /** What was captured, with each vendor's request and error shapes read into plain ones here, at capture time. */
   snapshot(): CapturedRecording {
-    return { events: [...this.events], ingests: [...this.ingests], pageRequests: [...this.pageRequests], malformedPayloads: [...this.malformedPayloads] };
+    const events = [...this.events];
+    const ingests = [...this.ingests];
+    return { events, ingests, pageRequests: [...this.pageRequests], malformedPayloads: [...this.malformedPayloads], ...readRecorded(events, ingests) };
   }
 }

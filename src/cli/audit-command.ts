@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
 import { playwrightConfigFile } from '../package-root.ts';
-import { loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
+import { isRrwebConfig, loadRecorderConfig, recorderName } from '../config/recorder-config.ts';
 import { newViolations, readBaseline, toBaseline, writeBaseline } from '../drift/baseline.ts';
 import { classifyRoute, highRouteRecorded } from '../drift/classify.ts';
 import { renderDrift } from '../drift/render.ts';
@@ -43,8 +43,8 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const { config } = ownApp;
   if (config.routes.length === 0) throw new ConfigError(`${relative(process.cwd(), config.configFile)} has no routes to audit`, 'Add "routes": [{ "path": "/checkout", "risk": "medium" }, ...].');
   const recorder = loadRecorderConfig(ownApp.recorderPath);
-  if (recorder.recorder !== 'rrweb') {
-    throw new ConfigError(`the drift audit reads rrweb recorder configs; this one is ${recorderLabels[recorder.recorder]}`, 'Audit with an rrweb config that mirrors your SDK\'s masking options, or run the journeys (`maskproof run`) for this recorder.');
+  if (!isRrwebConfig(recorder)) {
+    throw new ConfigError(`the drift audit reads rrweb recorder configs; this one is ${recorderName(recorder.recorder)}`, 'Audit with an rrweb config that mirrors your SDK\'s masking options, or run the journeys (`maskproof run`) for this recorder.');
   }
   const baselineFile = resolve(values.baseline ?? join(dirname(config.configFile), DEFAULT_BASELINE));
   const useBaseline = !values['update-baseline'] && (values.baseline !== undefined || existsSync(baselineFile));

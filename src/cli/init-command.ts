@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMaskproofConfig } from '../config/maskproof-config.ts';
 import { UsageError } from '../errors.ts';
+import { vendors } from '../recorder/vendors/registry.ts';
 import { loadJourneys } from '../journeys/load-journeys.ts';
 
 export const STARTER_CONFIG = `import { defineConfig } from 'maskproof/config';
@@ -22,7 +23,7 @@ export default defineConfig({
   // },
 
   // The recorder as your app configures it: a recorder config file ('./recorder.json'), a name with its
-  // defaults ('rrweb', 'sentry', 'posthog'), or inline, as here (the keys of a recorder config file).
+  // defaults (${vendors.map((v) => `'${v.kind}'`).join(', ')}), or inline, as here (the keys of a recorder config file).
   recorder: {
     recorder: 'rrweb',
     rrweb: { maskAllInputs: true, maskTextSelector: '[data-private-text]', blockSelector: '[data-private]' },

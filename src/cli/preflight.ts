@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { ResolvedBrowser } from '../browser/resolve-browser.ts';
 import { ConfigError, HarnessError } from '../errors.ts';
-import type { RecorderConfig } from '../config/recorder-config.ts';
+import { type RecorderConfig, isRrwebConfig } from '../config/recorder-config.ts';
 
 /** The lock a run holds on its report directory while Playwright writes into it. */
 export const LOCK_FILE = '.maskproof.lock';
@@ -73,7 +73,7 @@ export function lockReportDir(dir: string): () => void {
  */
 /** The CSS selectors a recorder config hands the recorder, by key. */
 export function recorderSelectors(config: RecorderConfig): { key: string; selector: string }[] {
-  if (config.recorder !== 'rrweb') return [];
+  if (!isRrwebConfig(config)) return [];
   return (['maskTextSelector', 'blockSelector', 'ignoreSelector'] as const)
     .map((key) => ({ key: `rrweb.${key}`, selector: config.rrweb[key] }))
     .filter((s): s is { key: string; selector: string } => typeof s.selector === 'string' && s.selector.trim() !== '');

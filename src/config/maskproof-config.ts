@@ -6,6 +6,7 @@ import { ConfigError } from '../errors.ts';
 import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
 import { maskproofConfigSchema, type riskClasses } from './maskproof-config.schema.ts';
 import { type RecorderConfig, type RrwebPrivacyOptions, loadRecorderConfig, parseRecorderConfig } from './recorder-config.ts';
+import { type VendorKind, vendorOf, vendors } from '../recorder/vendors/registry.ts';
 import { type ObserveConfig, isObserveConfig, parseObserveConfig } from '../recorder/observe/observe-config.ts';
 
 export type RiskClass = (typeof riskClasses)[number];
@@ -39,7 +40,7 @@ export interface WebServerConfig {
 export interface InlineRecorderConfig {
   name?: string;
   description?: string;
-  recorder: 'rrweb' | 'sentry' | 'posthog';
+  recorder: VendorKind;
   rrweb?: RrwebPrivacyOptions;
   policy?: Record<string, unknown>;
   options?: Record<string, unknown>;
@@ -59,7 +60,7 @@ export interface MaskproofConfig {
   baseURL: string;
   webServer?: WebServerConfig;
   /**
-   * A recorder config file (relative to this config), a recorder name ("rrweb", "sentry", "posthog": its defaults),
+   * A recorder config file (relative to this config), a recorder name (a vendor kind of the registry, e.g. "rrweb": its defaults),
    * an inline recorder config (all three: maskproof injects that recorder), or `{ observe, ingest }`: the app's own
    * recorder is observed, nothing injected.
    */
@@ -105,7 +106,7 @@ export interface ResolvedConfig {
 
 export const CONFIG_FILE_NAMES = ['maskproof.config.ts', 'maskproof.config.mts', 'maskproof.config.json'];
 const JOURNEY_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const RECORDER_NAMES = new Set(['rrweb', 'sentry', 'posthog']);
+const isRecorderName = (name: string) => vendorOf(name) !== undefined;
 
 const ajv = strictAjv();
 const validate = ajv.compile(maskproofConfigSchema);
@@ -153,18 +154,18 @@ export function parseMaskproofConfig(raw: unknown, configFile: string): Resolved
   const base = dirname(configFile);
   let recorder: ResolvedConfig['recorder'];
   if (typeof config.recorder === 'string') {
-    if (RECORDER_NAMES.has(config.recorder)) recorder = { inline: { name: `${config.recorder}-defaults`, recorder: config.recorder as InlineRecorderConfig['recorder'] } };
+    if (isRecorderName(config.recorder)) recorder = { inline: { name: `${config.recorder}-defaults`, recorder: config.recorder as InlineRecorderConfig['recorder'] } };
     else {
       const file = resolve(base, config.recorder);
       // Validated now, so a bad recorder config is reported with the config that named it.
-      if (!existsSync(file)) throw new ConfigError(`${configFile}: recorder names "${config.recorder}", which does not exist`, 'Give the path of a recorder config JSON file (relative to the config), or "rrweb", "sentry", "posthog".');
+      if (!existsSync(file)) throw new ConfigError(`${configFile}: recorder names "${config.recorder}", which does not exist`, `Give the path of a recorder config JSON file (relative to the config), or ${vendors.map((v) => `"${v.kind}"`).join(', ')}.`);
       loadRecorderConfig(file);
       recorder = { file };
     }
   } else if (isObserveConfig(config.recorder)) {
     const observe = parseObserveConfig(config.recorder, `${configFile} (key "recorder")`);
     // A stand-in the report and visual proofs read: that recorder's defaults (rrweb's for a vendor maskproof cannot inject).
-    const standIn = (RECORDER_NAMES.has(observe.observe) ? observe.observe : 'rrweb') as InlineRecorderConfig['recorder'];
+    const standIn = (isRecorderName(observe.observe) ? observe.observe : 'rrweb') as InlineRecorderConfig['recorder'];
     recorder = { inline: { name: `observed-${observe.observe}`, description: 'observed, settings unknown', recorder: standIn }, observe };
   } else {
     parseRecorderConfig(config.recorder, `${configFile} (key "recorder")`);

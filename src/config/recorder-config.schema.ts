@@ -1,6 +1,4 @@
 import { collectionPolicySchema } from './collection-policy.ts';
-import { posthogOptionsSchema, posthogProjectSchema } from '../recorder/vendors/posthog/options.ts';
-import { sentryOptionsSchema } from '../recorder/vendors/sentry/options.ts';
 
 /**
  * JSON Schema of a recorder config file. Unknown keys are errors on purpose: a typo such as
@@ -110,34 +108,16 @@ export const rrwebConfigSchema = {
   },
 } as const;
 
-const common = { $schema: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' } };
+/** The keys every recorder config may carry, beside `recorder` and its vendor's own. */
+export const commonConfigProperties = { $schema: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' } };
 
-/** A vendor SDK built on rrweb, driven with its own options: `{"recorder": "sentry", "options": {...}}`. */
-export const sentryConfigSchema = {
-  type: 'object',
-  required: ['recorder'],
-  additionalProperties: false,
-  properties: { ...common, recorder: { const: 'sentry' }, options: sentryOptionsSchema },
-} as const;
-
-export const posthogConfigSchema = {
-  type: 'object',
-  required: ['recorder'],
-  additionalProperties: false,
-  properties: { ...common, recorder: { const: 'posthog' }, options: posthogOptionsSchema, project: posthogProjectSchema },
-} as const;
-
-export const recorderKinds = ['rrweb', 'sentry', 'posthog'] as const;
-
-/** Any recorder config: the "recorder" key picks which of the schemas above applies. */
-export const recorderConfigSchema = {
-  $id: 'https://maskproof.dev/schemas/recorder-config.json',
-  type: 'object',
-  required: ['recorder'],
-  properties: { recorder: { enum: recorderKinds } },
-  allOf: [
-    { if: { properties: { recorder: { const: 'rrweb' } } }, then: rrwebConfigSchema },
-    { if: { properties: { recorder: { const: 'sentry' } } }, then: sentryConfigSchema },
-    { if: { properties: { recorder: { const: 'posthog' } } }, then: posthogConfigSchema },
-  ],
-} as const;
+/** Any recorder config: the "recorder" key picks which vendor's schema applies (each from its descriptor). */
+export function recorderConfigSchemaOf(vendors: readonly { kind: string; configSchema: object }[]) {
+  return {
+    $id: 'https://maskproof.dev/schemas/recorder-config.json',
+    type: 'object',
+    required: ['recorder'],
+    properties: { recorder: { enum: vendors.map((v) => v.kind) } },
+    allOf: vendors.map((v) => ({ if: { properties: { recorder: { const: v.kind } } }, then: v.configSchema })),
+  };
+}

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
 import type { CollectionPolicy } from './collection-policy.ts';
-import type { PosthogOptions, PosthogProjectSettings } from '../recorder/vendors/posthog/options.ts';
-import type { SentryOptions } from '../recorder/vendors/sentry/options.ts';
-import { recorderConfigSchema } from './recorder-config.schema.ts';
+import { recorderConfigSchemaOf } from './recorder-config.schema.ts';
+import { vendorOf, vendorOfConfig, vendors } from '../recorder/vendors/registry.ts';
+import { isRrwebConfig } from '../contract/recorder-config.ts';
 
 /** rrweb record() options that can be written in JSON. */
 export interface RrwebPrivacyOptions {
@@ -71,51 +71,41 @@ export interface RrwebRecorderConfig {
   policy: RecorderPolicy;
 }
 
-/** Sentry Replay (@sentry/browser) with its own options. */
-export interface SentryRecorderConfig {
+/**
+ * A vendor SDK's recorder config: `{"recorder": "<kind>", ...}` with the vendor's own keys (its descriptor
+ * types and validates them: src/recorder/vendors/<kind>/config.ts).
+ */
+export interface VendorRecorderConfig {
   name: string;
   description?: string;
-  recorder: 'sentry';
+  recorder: string;
   source: string;
-  options: SentryOptions;
+  options: object;
 }
 
-/** PostHog session recording (posthog-js) with its own options and the project settings it is served. */
-export interface PosthogRecorderConfig {
-  name: string;
-  description?: string;
-  recorder: 'posthog';
-  source: string;
-  options: PosthogOptions;
-  project: PosthogProjectSettings;
-}
-
-export type VendorRecorderConfig = SentryRecorderConfig | PosthogRecorderConfig;
 
 /** Any recorder config; `recorder` tells which. */
 export type RecorderConfig = RrwebRecorderConfig | VendorRecorderConfig;
 
 export type RecorderKind = RecorderConfig['recorder'];
 
-/** How reports name each recorder. */
-export const recorderLabels: Record<RecorderKind, string> = { rrweb: 'rrweb', sentry: 'Sentry', posthog: 'PostHog' };
-
-export function isRrwebConfig(config: RecorderConfig): config is RrwebRecorderConfig {
-  return config.recorder === 'rrweb';
+/** How one-line messages name a recorder (its descriptor's name). */
+export function recorderName(kind: string): string {
+  const vendor = vendorOf(kind);
+  return vendor ? (vendor.name ?? vendor.label) : kind;
 }
+
+export { isRrwebConfig };
 
 /** The config as an rrweb config, for code that only works with rrweb (throws for a vendor config). */
 export function rrwebConfig(config: RecorderConfig): RrwebRecorderConfig {
-  if (!isRrwebConfig(config)) throw new ConfigError(`recorder config ${config.source} is a ${recorderLabels[config.recorder]} config, not an rrweb one`, 'Use an rrweb recorder config here.');
+  if (!isRrwebConfig(config)) throw new ConfigError(`recorder config ${config.source} is a ${recorderName(config.recorder)} config, not an rrweb one`, 'Use an rrweb recorder config here.');
   return config;
 }
 
-type RawConfig = Omit<Partial<RrwebRecorderConfig>, 'policy'> & {
-  policy?: { neverRecordOn?: string[]; network?: Partial<NetworkPolicy>; errors?: Partial<RecorderPolicy['errors']>; collection?: CollectionPolicy };
-};
-
 const ajv = strictAjv();
-const validate = ajv.compile(recorderConfigSchema);
+/** Compiled on first use, from the registry's descriptors. */
+let validateConfig: ValidateFunction | undefined;
 
 
 function describe(error: ErrorObject): string {
@@ -131,6 +121,7 @@ function describe(error: ErrorObject): string {
 
 /** Validates a parsed config object and fills in the defaults. */
 export function parseRecorderConfig(raw: unknown, source: string): RecorderConfig {
+  const validate = (validateConfig ??= ajv.compile(recorderConfigSchemaOf(vendors)));
   if (!validate(raw)) {
     // Every problem at once; "if" (the recorder dispatch) and "anyOf" only repeat that something under
     // them failed: each is reported as its real problem, e.g. the bad regexp inside {"regexp": ...}.
@@ -139,38 +130,9 @@ export function parseRecorderConfig(raw: unknown, source: string): RecorderConfi
       'Fix the key named above; see "Recorder config file" in docs/configuration.md for every key and its meaning.',
     );
   }
-  const vendor = raw as { recorder: RecorderKind; name?: string; description?: string; options?: object; project?: PosthogProjectSettings };
+  const vendor = raw as { recorder: string; name?: string; description?: string };
   const name = vendor.name ?? source.replace(/^.*\//, '').replace(/\.json$/, '');
-  if (vendor.recorder === 'sentry') return { name, description: vendor.description, recorder: 'sentry', source, options: vendor.options ?? {} };
-  if (vendor.recorder === 'posthog') return { name, description: vendor.description, recorder: 'posthog', source, options: vendor.options ?? {}, project: vendor.project ?? {} };
-  const config = raw as RawConfig;
-  const rrweb = config.rrweb ?? {};
-  const masksText = Boolean(rrweb.maskTextSelector || rrweb.maskTextClass);
-  const network = config.policy?.network ?? {};
-  return {
-    name: config.name ?? source.replace(/^.*\//, '').replace(/\.json$/, ''),
-    description: config.description,
-    recorder: 'rrweb',
-    source,
-    rrweb,
-    policy: {
-      neverRecordOn: config.policy?.neverRecordOn ?? [],
-      network: {
-        record: network.record ?? true,
-        requestHeaders: network.requestHeaders ?? [],
-        responseHeaders: network.responseHeaders ?? [],
-        bodies: network.bodies ?? false,
-        cookies: network.cookies ?? false,
-        scrubQueryParams: network.scrubQueryParams ?? [],
-      },
-      errors: {
-        record: config.policy?.errors?.record ?? true,
-        // Error text is masked by the same rule as page text unless the config says otherwise.
-        maskMessages: config.policy?.errors?.maskMessages ?? masksText,
-      },
-      ...(config.policy?.collection ? { collection: config.policy.collection } : {}),
-    },
-  };
+  return vendorOfConfig({ recorder: vendor.recorder, source }).parseConfig(raw, { name, description: vendor.description, source });
 }
 
 /** Reads and validates a recorder config file. */

@@ -17,15 +17,8 @@ export interface IngestSink {
   malformed(payload: unknown, why: string): void;
 }
 
-/** What a recorder can be asked to do; a check it cannot support is "inapplicable", never green. */
-export interface RecorderCapabilities {
-  /** It can be told never to record some routes. */
-  routeBlocking: boolean;
-  /** It records network requests. */
-  networkRecording: boolean;
-  /** It records errors. */
-  errorRecording: boolean;
-}
+export type { RecorderCapabilities } from '../contract/recording.ts';
+import type { RecorderCapabilities } from '../contract/recording.ts';
 
 /**
  * One session-replay recorder as maskproof drives it: rrweb directly, or a vendor SDK built on it.

@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { RecorderConfig, RrwebRecorderConfig } from '../config/recorder-config.ts';
+import type { RrwebRecorderConfig } from '../config/recorder-config.ts';
 import type { IngestSink, RecorderAdapter, RecorderCapabilities } from './adapter.ts';
 import { INGEST_BINDING, type SessionOptions, buildInitScript } from './init-script.ts';
-import { createVendorAdapter } from './vendors/index.ts';
 
 function isBatch(value: unknown): value is { url: string; events: [] } {
   if (typeof value !== 'object' || value === null) return false;
@@ -41,9 +40,4 @@ export class RrwebAdapter implements RecorderAdapter {
         ),
     );
   }
-}
-
-/** The adapter for a recorder config: rrweb directly, or a vendor SDK built on it. */
-export function createAdapter(config: RecorderConfig, session: SessionOptions = {}): RecorderAdapter {
-  return config.recorder === 'rrweb' ? new RrwebAdapter(config, session) : createVendorAdapter(config);
 }

@@ -3,30 +3,17 @@
  * every user. Before one is bundled for the page (and before the CLI starts a browser), its package
  * must resolve from maskproof's own location, as the page bundle's import will.
  */
-import { createRequire } from 'node:module';
-import { DependencyMissingError } from '../errors.ts';
+import { isInstalled, requirePackages } from './package-check.ts';
+import { vendorOf, vendors } from './vendors/registry.ts';
 
-const require = createRequire(import.meta.url);
+export { isInstalled };
 
-/** The package each vendor recorder bundles for the page. */
-export const VENDOR_PACKAGES = { sentry: '@sentry/browser', posthog: 'posthog-js' } as const;
-
-/** Whether `pkg` resolves from maskproof's location. */
-export function isInstalled(pkg: string): boolean {
-  try {
-    require.resolve(pkg);
-    return true;
-  } catch {
-    return false;
-  }
+/** The packages each vendor recorder bundles for the page (its descriptor's sdkPackages). */
+export function vendorPackages(): Record<string, readonly string[]> {
+  return Object.fromEntries(vendors.filter((v) => v.sdkPackages?.length).map((v) => [v.kind, v.sdkPackages!]));
 }
 
 /** Throws DependencyMissingError (exit 2) naming the package to install, when `recorder` needs one that is missing. */
-export function requireVendorPackage(recorder: string, packages: readonly string[] = recorder in VENDOR_PACKAGES ? [VENDOR_PACKAGES[recorder as keyof typeof VENDOR_PACKAGES]] : []): void {
-  const missing = packages.filter((pkg) => !isInstalled(pkg));
-  if (missing.length === 0) return;
-  throw new DependencyMissingError(
-    `the ${recorder} recorder needs ${missing.join(' and ')}, which ${missing.length === 1 ? 'is' : 'are'} not installed`,
-    `Install it next to maskproof: npm install -D ${missing.join(' ')} (an optional peer dependency: only users of this recorder need it).`,
-  );
+export function requireVendorPackage(recorder: string, packages: readonly string[] = vendorOf(recorder)?.sdkPackages ?? []): void {
+  requirePackages(recorder, packages);
 }

@@ -3,8 +3,8 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { join, relative } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import type { Canary } from '../detect/types.ts';
-import { type RecorderKind, loadRecorderConfig, recorderLabels } from '../config/recorder-config.ts';
 import { ownAppFromEnv } from '../config/own-app-env.ts';
+import { type RecorderProfile, recorderProfile } from '../fixture/recorder-profile.ts';
 import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult, AuditStatus } from '../verdict/audit.ts';
 import { isCaseId, privacyCase } from '../verdict/cases.ts';
@@ -13,7 +13,6 @@ import { BROWSER_SOURCE_LABELS, resolveBrowser } from '../browser/resolve-browse
 import { orderCases } from './order.ts';
 import { reportDir } from './paths.ts';
 import { writeHtmlReport } from './html/index.ts';
-import { privacySettings } from './html/privacy-settings.ts';
 import { createScrubber } from './html/scrub.ts';
 import { renderJunit } from './junit.ts';
 import type { CaseResult, PrivacySetting, RunResults } from './results.ts';
@@ -55,7 +54,7 @@ export default class ResultsReporter implements Reporter {
   private readonly started = Date.now();
   private recorderName = '';
   private recorderSource = '';
-  private recorderKind: RecorderKind | undefined;
+  private recorder: RecorderProfile | undefined;
   private recorderSettings: PrivacySetting[] | undefined;
   private appUrl: string | undefined;
   private browser: string | undefined;
@@ -73,10 +72,10 @@ export default class ResultsReporter implements Reporter {
     const source = process.env.MASKPROOF_RECORDER || 'fixtures/recorders/safe.json';
     this.recorderSource = source;
     try {
-      const config = loadRecorderConfig(source);
+      const config = recorderProfile(source);
+      this.recorder = config;
       this.recorderName = config.name;
-      this.recorderKind = config.recorder;
-      this.recorderSettings = privacySettings(config);
+      this.recorderSettings = config.settings;
       // Observe mode: the app's own recorder; its settings are in the app's code, not known here.
       const observed = ownAppFromEnv()?.recorder.observe;
       if (observed) {
@@ -94,7 +93,7 @@ export default class ResultsReporter implements Reporter {
       this.browserSource = undefined;
     }
     const count = suite.allTests().length;
-    const kind = this.recorderKind ? `${recorderLabels[this.recorderKind]} ` : '';
+    const kind = this.recorder ? `${this.recorder.shortName} ` : '';
     console.log(`maskproof: ${count} journeys · recorder ${kind}${this.recorderName} (${source}) · seed ${process.env.MASKPROOF_SEED} (reproduce with --seed ${process.env.MASKPROOF_SEED})`);
   }
 
@@ -137,7 +136,7 @@ export default class ResultsReporter implements Reporter {
     this.browser ??= paths?.browserVersion ? `Chromium ${paths.browserVersion}` : undefined;
     // Declarative journeys (maskproof.config): one row per `expect` step, named after the journey.
     if (test.annotations.some((a) => a.type === ANNOTATION_JOURNEY)) {
-      for (const row of journeyCaseResults(test, result, this.recorderKind ? recorderLabels[this.recorderKind] : undefined, errorReason(result))) {
+      for (const row of journeyCaseResults(test, result, this.recorder?.shortName, errorReason(result))) {
         this.cases.push(row);
         console.log(`  ${markOf(row.status)}  ${row.journey} › ${row.id} [${project}] ${row.status.toUpperCase()} ${seconds}s`);
       }
@@ -167,7 +166,7 @@ export default class ResultsReporter implements Reporter {
       details: verdict?.details ?? {},
       // The copy under <report>/recordings outlives test-results/, which the next run wipes.
       recording: paths?.recording ?? (recording ? relative(reportDir(), recording) : undefined),
-      recorder: this.recorderKind ? recorderLabels[this.recorderKind] : undefined,
+      recorder: this.recorder?.shortName,
       evidence: paths ? { recording: paths.recording, evidence: paths.evidence, visual: paths.visual } : undefined,
     });
     const mark = markOf(status);
@@ -189,7 +188,8 @@ export default class ResultsReporter implements Reporter {
     const results: RunResults = {
       seed: Number(process.env.MASKPROOF_SEED),
       recorder: this.recorderName,
-      recorderKind: this.recorderKind,
+      recorderKind: this.recorder?.kind,
+      recorderLabel: this.recorder?.label,
       recorderConfig: this.recorderSource,
       startedAt: new Date(this.started).toISOString(),
       durationMs: Date.now() - this.started,

@@ -12,11 +12,8 @@ export interface CaseEvidence {
   visual: VisualProof[];
 }
 
-/** One line of the recorder's privacy settings, as the report shows them. */
-export interface PrivacySetting {
-  label: string;
-  value: string;
-}
+export type { PrivacySetting } from '../contract/settings.ts';
+import type { PrivacySetting } from '../contract/settings.ts';
 
 /** reports/results.json: the contract CI and other tools read. */
 export interface CaseResult {
@@ -32,7 +29,7 @@ export interface CaseResult {
   findings: Finding[];
   details: Record<string, unknown>;
   recording?: string;
-  /** The recorder the journey ran with, as reports name it: rrweb, Sentry or PostHog. */
+  /** The recorder the journey ran with, as reports name it (its descriptor's name). */
   recorder?: string;
   /** Evidence files, relative to the report directory. */
   evidence?: CaseEvidence;
@@ -42,8 +39,10 @@ export interface RunResults {
   seed: number;
   /** Name of the recorder config (e.g. "safe", "sentry-default"). */
   recorder: string;
-  /** Which recorder it drives: rrweb, sentry or posthog. */
-  recorderKind?: 'rrweb' | 'sentry' | 'posthog';
+  /** Which recorder it drives: a vendor kind of the registry. */
+  recorderKind?: string;
+  /** That recorder as the report names it (its descriptor's label). */
+  recorderLabel?: string;
   recorderConfig: string;
   startedAt: string;
   durationMs: number;

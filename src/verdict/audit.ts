@@ -1,7 +1,5 @@
-import type { CapturedRecording } from '../capture/recording-capture.ts';
 import type { RecorderConfig } from '../config/recorder-config.ts';
-import type { RecorderCapabilities } from '../recorder/adapter.ts';
-import { capabilitiesOfConfig } from '../recorder/vendors/capabilities.ts';
+import type { CapturedRecording, RecorderCapabilities, RecorderTraits } from '../contract/recording.ts';
 import type { AllowList, Canary, Finding } from '../detect/types.ts';
 import type { CaseId } from './cases.ts';
 import { withRecordingChecks } from './recording-checks.ts';
@@ -15,8 +13,8 @@ export interface Artifacts {
   recording: CapturedRecording;
   canaries: Canary[];
   config: RecorderConfig;
-  /** What the recorder can do (its adapter's answer); derived from the config when absent. */
-  capabilities?: RecorderCapabilities;
+  /** The recorder under test as plain data: its vendor descriptor's answers (src/recorder/vendors/traits.ts). */
+  recorder: RecorderTraits;
   /** Values known to be safe (maskproof.config `allow`): not reported by the personal-data detectors. */
   allow?: AllowList;
   /**
@@ -27,8 +25,8 @@ export interface Artifacts {
   harnessErrors?: string[];
 }
 
-export function capabilitiesOf(artifacts: Pick<Artifacts, 'config' | 'capabilities'>): RecorderCapabilities {
-  return artifacts.capabilities ?? capabilitiesOfConfig(artifacts.config);
+export function capabilitiesOf(artifacts: Pick<Artifacts, 'recorder'>): RecorderCapabilities {
+  return artifacts.recorder.capabilities;
 }
 
 export type ArtifactName = keyof Artifacts;

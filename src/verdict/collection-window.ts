@@ -1,5 +1,4 @@
-import type { CapturedEvent, CapturedRecording, IngestRequest } from '../capture/recording-capture.ts';
-import type { RecorderConfig } from '../config/recorder-config.ts';
+import type { CapturedEvent, CapturedRecording, IngestRequest, RecorderTraits } from '../contract/recording.ts';
 import { eventTypeName } from './recording-queries.ts';
 
 /**
@@ -40,12 +39,11 @@ export function describeEvents(events: readonly CapturedEvent[]): string {
 }
 
 /**
- * Why a collection control cannot be checked through this recorder config: the harness starts a vendor
- * SDK at page load, and consent, opt-out and URL handling live in the app's own integration code
- * around it (when to call init / start, what to pass), which a recorder config does not express.
+ * Why a collection control cannot be checked through this recorder: where its descriptor says the
+ * controls live in the app's own integration code (the harness starts the SDK at page load; when to
+ * call init / start and what to pass is the app's code), a recorder config does not express them.
  */
-export function collectionControlGap(config: RecorderConfig, control: string): string | undefined {
-  if (config.recorder === 'rrweb') return undefined;
-  const sdk = config.recorder === 'sentry' ? 'Sentry Replay' : 'PostHog';
-  return `${control} is not checked for ${sdk}: the harness starts the SDK at page load, and ${control} lives in your app's integration code around it, which a recorder config cannot express`;
+export function collectionControlGap(recorder: Pick<RecorderTraits, 'label' | 'collectionWindow'>, control: string): string | undefined {
+  if (recorder.collectionWindow === 'policy') return undefined;
+  return `${control} is not checked for ${recorder.label}: the harness starts the SDK at page load, and ${control} lives in your app's integration code around it, which a recorder config cannot express`;
 }

@@ -1,6 +1,5 @@
 import { EventType, type eventWithTime } from '@rrweb/types';
-import type { CapturedRecording } from '../capture/recording-capture.ts';
-import { isVendorMetadata } from '../recorder/vendors/vendor-metadata.ts';
+import { type CapturedRecording, isVendorMetadata } from '../contract/recording.ts';
 import { scanEvents } from '../detect/index.ts';
 import type { Canary, Finding } from '../detect/types.ts';
 import { eventTypeName } from './recording-queries.ts';

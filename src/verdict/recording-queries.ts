@@ -6,8 +6,7 @@ import {
   type eventWithTime,
   type serializedNodeWithId,
 } from '@rrweb/types';
-import type { CapturedEvent, CapturedRecording } from '../capture/recording-capture.ts';
-import { isVendorMetadata } from '../recorder/vendors/vendor-metadata.ts';
+import type { CapturedEvent } from '../contract/recording.ts';
 
 /** Small read-only queries over an rrweb event stream, shared by the audits. */
 
@@ -157,78 +156,5 @@ export function eventsOf(captured: readonly CapturedEvent[]): eventWithTime[] {
   return captured.map((c) => c.event);
 }
 
-/** A network request as a recorder wrote it down, reduced to what the checks compare. */
-export interface RecordedRequest {
-  /** Absent where the recorder writes none (PostHog's timing-only entries). */
-  method: string | undefined;
-  url: string;
-  /** Which shape it came from. */
-  shape: 'maskproof/network' | 'sentry performanceSpan' | 'posthog rrweb/network@1';
-  eventIndex: number;
-}
-
-const SENTRY_NETWORK_OPS = new Set(['resource.fetch', 'resource.xhr']);
-const POSTHOG_API_INITIATORS = new Set(['fetch', 'xmlhttprequest']);
-
-/**
- * fetch/XHR requests in the recording, whichever recorder wrote them: maskproof's wrapper (custom
- * "maskproof/network" {method, url}), Sentry Replay (custom "performanceSpan", op resource.fetch or
- * resource.xhr, description = URL, data.method), PostHog (plugin "rrweb/network@1",
- * payload.requests[] with name = URL, method when payloads are captured, initiatorType).
- */
-export function recordedRequests(events: readonly eventWithTime[]): RecordedRequest[] {
-  const found: RecordedRequest[] = [];
-  events.forEach((event, eventIndex) => {
-    if (event.type === EventType.Custom) {
-      const payload = event.data.payload as Record<string, unknown> | undefined;
-      if (event.data.tag === 'maskproof/network' && typeof payload?.url === 'string') {
-        found.push({ method: stringOr(payload.method), url: payload.url, shape: 'maskproof/network', eventIndex });
-      }
-      if (event.data.tag === 'performanceSpan' && SENTRY_NETWORK_OPS.has(String(payload?.op)) && typeof payload?.description === 'string') {
-        const data = payload.data as { method?: unknown } | undefined;
-        found.push({ method: stringOr(data?.method), url: payload.description, shape: 'sentry performanceSpan', eventIndex });
-      }
-    }
-    if (event.type === EventType.Plugin && event.data.plugin === 'rrweb/network@1') {
-      const requests = (event.data.payload as { requests?: unknown } | undefined)?.requests;
-      for (const request of Array.isArray(requests) ? (requests as Record<string, unknown>[]) : []) {
-        if (typeof request.name !== 'string') continue;
-        if (!POSTHOG_API_INITIATORS.has(String(request.initiatorType)) && request.method === undefined) continue;
-        found.push({ method: stringOr(request.method)?.toUpperCase(), url: request.name, shape: 'posthog rrweb/network@1', eventIndex });
-      }
-    }
-  });
-  return found;
-}
-
-function stringOr(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** An error as a recorder wrote it down. */
-export interface RecordedError {
-  shape: 'maskproof/error' | 'posthog rrweb/console@1' | 'sentry error event';
-  eventIndex?: number;
-}
-
-/**
- * Errors the recorder captured: maskproof's wrapper (custom "maskproof/error"), PostHog (console
- * plugin "rrweb/console@1" at level error, which also records uncaught errors), Sentry (error events
- * the SDK sent beside the replay, linked to it by replay id: ingest metadata of kind "event").
- */
-export function recordedErrors(recording: CapturedRecording): RecordedError[] {
-  const found: RecordedError[] = [];
-  recording.events.forEach(({ event }, eventIndex) => {
-    if (event.type === EventType.Custom && event.data.tag === 'maskproof/error') found.push({ shape: 'maskproof/error', eventIndex });
-    if (event.type === EventType.Plugin && event.data.plugin === 'rrweb/console@1' && (event.data.payload as { level?: unknown } | undefined)?.level === 'error') {
-      found.push({ shape: 'posthog rrweb/console@1', eventIndex });
-    }
-  });
-  for (const ingest of recording.ingests) {
-    const metadata = ingest.metadata;
-    if (isVendorMetadata(metadata) && metadata.vendor === 'sentry' && metadata.kind === 'event' && (metadata.payload as { exception?: unknown } | null)?.exception) {
-      found.push({ shape: 'sentry error event' });
-    }
-  }
-  return found;
-}
+/** Requests and errors as the recorder wrote them down: read into plain ones at capture time (recording.requests, recording.errors). */
+export type { RecordedError, RecordedRequest } from '../contract/recording.ts';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRecorderConfig } from '../../src/config/recorder-config.ts';
+import { readRecorded } from '../../src/recorder/vendors/readers.ts';
+import { recorderTraits } from '../../src/recorder/vendors/traits.ts';
 import type { Evidence } from '../../src/fixture/index.ts';
 import type { Artifacts } from '../../src/verdict/audit.ts';
 import { root } from './run-cli.ts';
@@ -25,10 +27,14 @@ export function loadEvidenceFile(config: string, id: string, file: string): Load
   const evidence = JSON.parse(readFileSync(path, 'utf8')) as Evidence;
   const verdict = evidence.verdicts.find((v) => v.id === id);
   if (!verdict) throw new Error(`no ${id} verdict in ${path}`);
+  const recorderConfig = loadRecorderConfig(join(root, 'fixtures/recorders', `${config}.json`));
+  // Evidence saved before requests and errors were read at capture time: read them as the capture does.
+  const recording = { ...readRecorded(evidence.recording.events, evidence.recording.ingests), ...evidence.recording };
+  evidence.recording = recording;
   return {
     evidence,
     options: verdict.options,
-    artifacts: { recording: evidence.recording, canaries: evidence.canaries, config: loadRecorderConfig(join(root, 'fixtures/recorders', `${config}.json`)) },
+    artifacts: { recording, canaries: evidence.canaries, config: recorderConfig, recorder: recorderTraits(recorderConfig) },
   };
 }
 

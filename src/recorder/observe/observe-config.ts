@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors.ts';
-import { vendors } from '../vendors/registry.ts';
+import { type VendorKind, vendors } from '../vendors/registry.ts';
 
 /** The body format of a custom rrweb ingest: a JSON array of events, `{events: [...]}`, or JSONL ("auto": any of them). */
 export type IngestFormat = 'auto' | 'json' | 'jsonl';
@@ -10,7 +10,7 @@ export type IngestFormat = 'auto' | 'json' | 'jsonl';
  */
 export interface ObserveConfig {
   /** A vendor of the registry (src/recorder/vendors/registry.ts); the names are for editor completion. */
-  observe: 'rrweb' | 'sentry' | 'posthog' | (string & {});
+  observe: VendorKind;
   ingest?: { url?: string; format?: IngestFormat };
 }
 

@@ -1,4 +1,10 @@
 import type { eventWithTime } from '@rrweb/types';
+import type { RecorderConfig } from '../../config/recorder-config.ts';
+import type { IngestRequest, RecordedError, RecordedRequest, RecorderCapabilities, RecorderTraits } from '../../contract/recording.ts';
+import type { PrivacySetting } from '../../contract/settings.ts';
+import type { PrivacySelectors } from '../../visual/types.ts';
+import type { RecorderAdapter } from '../adapter.ts';
+import type { SessionOptions } from '../init-script.ts';
 import type { ObserveConfig } from '../observe/observe-config.ts';
 
 /** One request to an observed ingest, as the observe adapter hands it to a vendor's decoder. */
@@ -36,9 +42,52 @@ export interface ObserveDescriptor {
   asyncFlushLimitMs?: number;
 }
 
-/** A recorder vendor as maskproof knows it (today: its observe mode). */
-export interface VendorDescriptor {
-  kind: string;
-  label: string;
-  observe?: ObserveDescriptor;
+/** What every recorder config carries, whatever its vendor. */
+export interface ConfigBase {
+  name: string;
+  description?: string;
+  /** Where the config was read from, for reports. */
+  source: string;
 }
+
+/** Turn a vendor's own network and error shapes into plain requests and errors (at capture time). */
+export interface RecordedReaders {
+  requests(events: readonly eventWithTime[]): RecordedRequest[];
+  errors(recording: { events: readonly eventWithTime[]; ingests: readonly IngestRequest[] }): RecordedError[];
+}
+
+/**
+ * A recorder vendor as maskproof knows it: everything about it is here, in its folder, and the
+ * registry (./registry.ts) lists it. The rest of maskproof asks the registry, never names a vendor.
+ * `Config` is the vendor's own recorder config type (its functions are only called with its configs).
+ */
+export interface VendorDescriptor<Config extends RecorderConfig = any> {
+  kind: string;
+  /** The product, as the report names it: "Sentry Replay". */
+  label: string;
+  /** How one-line messages name it: "Sentry" (default: label). */
+  name?: string;
+  /** JSON Schema of its recorder config file (`{"recorder": "<kind>", ...}`); unknown keys must be errors. */
+  configSchema: object;
+  /** The validated config with its defaults filled in. */
+  parseConfig(raw: any, base: ConfigBase): Config;
+  /** Observe mode: where the app's own recorder sends, and how to read it. */
+  observe?: ObserveDescriptor;
+  /** Inject mode: the adapter that installs this recorder with the config's settings. */
+  inject(config: Config, session: SessionOptions): RecorderAdapter;
+  /** What the config can support, without starting anything (the adapter gives the same answer). */
+  capabilities(config: Config): RecorderCapabilities;
+  /** Why the config cannot leave routes unrecorded (read when capabilities say routeBlocking: false). */
+  noRouteBlocking(config: Config): string;
+  /** Where the collection controls (consent, sampling, opt-out, URL stripping) are decided: see RecorderTraits. */
+  collectionWindow: RecorderTraits['collectionWindow'];
+  /** Its network and error shapes, read into plain requests and errors at capture time. */
+  readers?: RecordedReaders;
+  /** What the config masks and blocks, as selectors for the live page (the visual proof). */
+  privacySelectors(config: Config): PrivacySelectors;
+  /** The config's privacy settings in plain words, one line per protection (the report header). */
+  privacySettings(config: Config): PrivacySetting[];
+  /** The npm packages the page bundle of inject mode needs (optional peer dependencies). */
+  sdkPackages?: readonly string[];
+}
+

@@ -1,9 +1,9 @@
-import type { VendorRecorderConfig } from '../../config/recorder-config.ts';
+import type { RecorderConfig } from '../../config/recorder-config.ts';
 import type { RecorderAdapter } from '../adapter.ts';
-import { PosthogAdapter } from './posthog/posthog-adapter.ts';
-import { SentryAdapter } from './sentry/sentry-adapter.ts';
+import type { SessionOptions } from '../init-script.ts';
+import { vendorOfConfig } from './registry.ts';
 
-/** The adapter for a vendor SDK config. */
-export function createVendorAdapter(config: VendorRecorderConfig): RecorderAdapter {
-  return config.recorder === 'sentry' ? new SentryAdapter(config) : new PosthogAdapter(config);
+/** The adapter for a recorder config (inject mode): its vendor descriptor's. */
+export function createAdapter(config: RecorderConfig, session: SessionOptions = {}): RecorderAdapter {
+  return vendorOfConfig(config).inject(config, session);
 }

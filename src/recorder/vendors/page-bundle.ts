@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { cacheDir, projectRoot } from '../../cache-dir.ts';
-import { requireVendorPackage } from '../vendor-packages.ts';
+import { requirePackages } from '../package-check.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,7 +32,7 @@ const built = new Map<string, Promise<string>>();
  */
 export function pageBundle(entryFile: string, packages: string[]): Promise<string> {
   // An optional peer dependency not installed: the error names it, before esbuild fails to resolve it.
-  requireVendorPackage(basename(dirname(entryFile)), packages);
+  requirePackages(basename(dirname(entryFile)), packages);
   const entry = resolve(entryFile);
   const source = readFileSync(entry, 'utf8');
   const versions = [...packages, 'esbuild'].map((pkg) => `${pkg}@${installedVersion(pkg)}`).join(',');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Canary } from '../../detect/types.ts';
 import type { Evidence } from '../../fixture/index.ts';
-import { countByType, eventsOf, recordedRequests } from '../../verdict/recording-queries.ts';
+import { countByType, eventsOf } from '../../verdict/recording-queries.ts';
 import type { CaseResult, RunResults } from '../results.ts';
 
 /** What the report shows of a journey's evidence file. */
@@ -43,16 +43,12 @@ function readJson<T>(file: string): T | undefined {
 
 export function summarizeEvidence(evidence: Evidence): EvidenceSummary {
   const events = eventsOf(evidence.recording.events);
-  const statuses = new Map<number, number>();
-  events.forEach((event, index) => {
-    const payload = (event as { data?: { tag?: string; payload?: { status?: unknown } } }).data;
-    if (payload?.tag === 'maskproof/network' && typeof payload.payload?.status === 'number') statuses.set(index, payload.payload.status);
-  });
   return {
     totalEvents: events.length,
     eventCounts: countByType(events),
     ingestRequests: evidence.recording.ingests.length,
-    network: recordedRequests(events).map((r) => ({ method: r.method, url: r.url, status: statuses.get(r.eventIndex), shape: r.shape })),
+    // Read into plain requests at capture time (evidence written before then has none).
+    network: (evidence.recording.requests ?? []).map((r) => ({ method: r.method, url: r.url, status: r.status, shape: r.shape })),
   };
 }
 

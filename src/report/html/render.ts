@@ -44,7 +44,7 @@ function hero(results: RunResults): string {
   const unproven = results.cases.filter((c) => c.status === 'inapplicable').length;
   const errored = results.cases.filter((c) => c.status === 'error').length;
   const passed = total - failed - unproven - errored;
-  const recorder = `the <b>${h(results.recorder)}</b> ${h(results.recorderKind ? labelOf(results.recorderKind) : '')} recorder config`;
+  const recorder = `the <b>${h(results.recorder)}</b> ${h(labelOf(results))} recorder config`;
   let cls: 'pass' | 'fail' | 'na' | 'error' = 'pass';
   let title = 'Session replay is masked: no personal data leaks';
   let lede = `All ${plural(total, 'privacy check')} passed with ${recorder}. No planted personal data reached the recording, and the replay visibly masks every field while still matching the page.`;
@@ -73,15 +73,16 @@ function hero(results: RunResults): string {
 </header>`;
 }
 
-function labelOf(kind: string): string {
-  return kind === 'rrweb' ? 'rrweb' : kind === 'sentry' ? 'Sentry Replay' : kind === 'posthog' ? 'PostHog' : kind;
+/** The recorder as the results name it (its descriptor's label, written by the results reporter). */
+function labelOf(results: Pick<RunResults, 'recorderKind' | 'recorderLabel'>): string {
+  return results.recorderLabel ?? results.recorderKind ?? '';
 }
 
 function facts(results: RunResults, scrub: Scrub): string {
   const items: [string, string][] = [
     ['Date', `${h(when(results.startedAt))} <small>run took ${h((results.durationMs / 1000).toFixed(1))} s</small>`],
     ['App under test', results.appUrl ? `<span class="mono">${h(scrub(results.appUrl).replace(/^https?:\/\//, ''))}</span> <small>${h(scrub(results.appUrl).startsWith('https') ? 'https' : 'http')}</small>` : '<small>not recorded</small>'],
-    ['Recorder', `${h(results.recorderKind ? labelOf(results.recorderKind) : 'rrweb')} · ${h(results.recorder)} <small>${h(basename(results.recorderConfig))}</small>`],
+    ['Recorder', `${h(labelOf(results) || 'rrweb')} · ${h(results.recorder)} <small>${h(basename(results.recorderConfig))}</small>`],
     ['Seed', `${h(results.seed)} <small>rerun: <code>--seed ${h(results.seed)}</code></small>`],
     ['Browser', results.browser ? `${h(results.browser.replace(/ .*/, ''))} <small>${h(results.browser.replace(/^\S+ /, ''))}</small>` : '<small>not recorded</small>'],
     ['Journeys', `${h(journeyCount(results.cases))} <small>${h(plural(results.cases.length, 'check'))} · ${h([...new Set(results.cases.map((c) => c.project))].join(', '))}</small>`],

@@ -1,4 +1,3 @@
-import type { RecorderConfig } from '../../config/recorder-config.ts';
 import { type PrivacyAudit, capabilitiesOf, outcomeWithGaps } from '../audit.ts';
 import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 
@@ -15,20 +14,13 @@ function pathOf(url: string): string {
   }
 }
 
-/** Why this recorder config cannot be told to leave a route unrecorded. */
-function noRouteBlocking(config: RecorderConfig): string {
-  if (config.recorder === 'sentry') return 'Sentry Replay has no option to leave routes unrecorded (an app has to stop or not start it in its own code)';
-  if (config.recorder === 'posthog') return "PostHog leaves routes unrecorded only through the project's URL blocklist (\"project\": {\"urlBlocklist\": [...]}), which this config leaves empty";
-  return 'the recorder cannot be told to leave routes unrecorded';
-}
-
 export const adminRouteAudit: PrivacyAudit<AdminRouteOptions> = {
   id: 'admin-route',
   title: 'Admin routes generate no replay: zero events, zero ingest requests',
   failureTitle: 'Admin routes were recorded',
-  requiredArtifacts: ['recording', 'canaries', 'config'],
+  requiredArtifacts: ['recording', 'canaries', 'recorder'],
   audit(artifacts, { routes }) {
-    const { recording, canaries, config } = artifacts;
+    const { recording, canaries, recorder } = artifacts;
     const patterns = routes.map((source) => new RegExp(source));
     const onRoute = (url: string) => patterns.some((pattern) => pattern.test(pathOf(url)));
     const reasons: string[] = [];
@@ -49,7 +41,7 @@ export const adminRouteAudit: PrivacyAudit<AdminRouteOptions> = {
     // it (and says so). What it recorded there is still scanned: a leak fails the row.
     const gaps: string[] = [];
     if (capabilitiesOf(artifacts).routeBlocking) reasons.push(...recorded);
-    else gaps.push(`${noRouteBlocking(config)}: ${recorded.length > 0 ? recorded.join('; ') : 'no events came from admin routes in this run, but nothing stops them'}`);
+    else gaps.push(`${recorder.noRouteBlocking}: ${recorded.length > 0 ? recorded.join('; ') : 'no events came from admin routes in this run, but nothing stops them'}`);
     const scanned = scannableEvents(recording);
     const findings = plantedValuesFound(scanned, canaries);
     reasons.push(...leakReasons(findings, scanned));

@@ -1,8 +1,7 @@
-import { recorderLabels } from '../../config/recorder-config.ts';
 import { type PrivacyAudit, capabilitiesOf, outcome } from '../audit.ts';
 import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
 import { recordedCredentials } from '../credentials.ts';
-import { type RecordedRequest, eventsOf, recordedRequests } from '../recording-queries.ts';
+import { type RecordedRequest, eventsOf } from '../recording-queries.ts';
 
 export interface AuthTokenOptions {
   /** Paths of the API calls that carry the token; each must be recorded (method and URL). */
@@ -21,21 +20,21 @@ export const authTokenAudit: PrivacyAudit<AuthTokenOptions> = {
   id: 'auth-token',
   title: 'Requests are recorded with the auth token stripped',
   failureTitle: 'The auth token reached the recording',
-  requiredArtifacts: ['recording', 'canaries', 'config'],
+  requiredArtifacts: ['recording', 'canaries', 'recorder'],
   audit(artifacts, { apiPaths }) {
-    const { recording, canaries, config } = artifacts;
+    const { recording, canaries, recorder } = artifacts;
     const events = eventsOf(recording.events);
     const reasons: string[] = [];
     if (!capabilitiesOf(artifacts).networkRecording) {
       return {
         status: 'inapplicable',
-        reasons: [`the ${recorderLabels[config.recorder]} recorder config turns network recording off, so there are no recorded requests to check`],
+        reasons: [`the ${recorder.name} recorder config turns network recording off, so there are no recorded requests to check`],
         findings: [],
         details: {},
       };
     }
-    // Each recorder's own shape (maskproof/network, Sentry performance spans, PostHog network plugin).
-    const recorded = recordedRequests(events);
+    // Each recorder's own shape, read into plain requests at capture time.
+    const recorded = recording.requests;
     const sent = recording.pageRequests.filter((r) => apiPaths.includes(pathOf(r.url)));
     const missingOnWire = apiPaths.filter((path) => !sent.some((r) => pathOf(r.url) === path));
     if (missingOnWire.length > 0) reasons.push(`the app never sent ${missingOnWire.join(', ')}, so the journey did not exercise the token`);

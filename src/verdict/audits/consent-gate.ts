@@ -12,8 +12,8 @@ export const consentGateAudit: PrivacyAudit<ConsentGateOptions> = {
   title: 'Nothing is recorded or sent before consent; recording starts once it is given',
   failureTitle: 'Recording did not wait for consent',
   requiredArtifacts: ['recording', 'config'],
-  audit({ recording, config }, { consentGivenAt }) {
-    const gap = collectionControlGap(config, 'waiting for consent');
+  audit({ recording, config, recorder }, { consentGivenAt }) {
+    const gap = collectionControlGap(recorder, 'waiting for consent');
     if (gap) return outcomeWithGaps([], [gap], [], {});
     const reasons: string[] = [];
     const before = eventsBefore(recording, consentGivenAt);

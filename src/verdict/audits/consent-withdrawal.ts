@@ -13,8 +13,8 @@ export const consentWithdrawalAudit: PrivacyAudit<ConsentWithdrawalOptions> = {
   title: 'Withdrawing consent stops recording: nothing recorded or sent after it',
   failureTitle: 'Recording went on after consent was withdrawn',
   requiredArtifacts: ['recording', 'config'],
-  audit({ recording, config }, { grantedAt, withdrawnAt }) {
-    const gap = collectionControlGap(config, 'stopping on withdrawn consent');
+  audit({ recording, config, recorder }, { grantedAt, withdrawnAt }) {
+    const gap = collectionControlGap(recorder, 'stopping on withdrawn consent');
     if (gap) return outcomeWithGaps([], [gap], [], {});
     const reasons: string[] = [];
     const consented = eventsBetween(recording, grantedAt, withdrawnAt);

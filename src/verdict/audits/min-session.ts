@@ -15,8 +15,8 @@ export const minSessionAudit: PrivacyAudit<MinSessionOptions> = {
   title: 'A session shorter than the minimum is never sent; a long enough one is',
   failureTitle: 'A session shorter than the minimum was sent',
   requiredArtifacts: ['recording', 'config'],
-  audit({ recording, config }, { minSessionMs, shortSessionEndedAt, longSessionCheckedAt }) {
-    const gap = collectionControlGap(config, 'a minimum session length');
+  audit({ recording, config, recorder }, { minSessionMs, shortSessionEndedAt, longSessionCheckedAt }) {
+    const gap = collectionControlGap(recorder, 'a minimum session length');
     if (gap) return outcomeWithGaps([], [gap], [], {});
     const reasons: string[] = [];
     const short = eventsBefore(recording, shortSessionEndedAt);

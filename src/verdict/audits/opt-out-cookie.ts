@@ -11,8 +11,8 @@ export const optOutCookieAudit: PrivacyAudit<OptOutCookieOptions> = {
   title: 'With the opt-out cookie set, nothing is recorded or sent',
   failureTitle: 'The opt-out cookie did not stop recording',
   requiredArtifacts: ['recording', 'config'],
-  audit({ recording, config }, { optedOutAt }) {
-    const gap = collectionControlGap(config, 'honouring an opt-out cookie');
+  audit({ recording, config, recorder }, { optedOutAt }) {
+    const gap = collectionControlGap(recorder, 'honouring an opt-out cookie');
     if (gap) return outcomeWithGaps([], [gap], [], {});
     const reasons: string[] = [];
     const before = eventsBefore(recording, optedOutAt);

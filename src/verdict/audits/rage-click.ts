@@ -1,8 +1,7 @@
 import { MouseInteractions } from '@rrweb/types';
-import { recorderLabels } from '../../config/recorder-config.ts';
 import { type PrivacyAudit, capabilitiesOf, outcomeWithGaps } from '../audit.ts';
 import { leakReasons, plantedValuesFound, scannableEvents } from '../leaks.ts';
-import { eventsOf, mouseInteractions, nodeIdsByElementId, recordedErrors } from '../recording-queries.ts';
+import { eventsOf, mouseInteractions, nodeIdsByElementId } from '../recording-queries.ts';
 
 export interface RageClickOptions {
   /** `id` attribute of the erroring button. */
@@ -27,9 +26,9 @@ export const rageClickAudit: PrivacyAudit<RageClickOptions> = {
   id: 'rage-click',
   title: 'The rage click and its errors are captured, with masking applied',
   failureTitle: 'The rage click was not captured, or was captured unmasked',
-  requiredArtifacts: ['recording', 'canaries', 'config'],
+  requiredArtifacts: ['recording', 'canaries', 'recorder'],
   audit(artifacts, { button, minClicks, windowMs }) {
-    const { recording, canaries, config } = artifacts;
+    const { recording, canaries, recorder } = artifacts;
     const events = eventsOf(recording.events);
     const reasons: string[] = [];
     const gaps: string[] = [];
@@ -40,11 +39,11 @@ export const rageClickAudit: PrivacyAudit<RageClickOptions> = {
     else if (burst < minClicks) {
       reasons.push(`only ${burst} clicks on #${button} recorded within ${windowMs} ms (expected at least ${minClicks}; ${clicks.length} recorded in all)`);
     }
-    // Each recorder's own shape: maskproof/error, PostHog's console plugin, Sentry's error events.
-    const errors = recordedErrors(recording);
+    // Each recorder's own shape, read into plain errors at capture time.
+    const errors = recording.errors;
     if (errors.length === 0) {
       if (capabilitiesOf(artifacts).errorRecording) reasons.push('the error thrown by the button was not recorded');
-      else gaps.push(`the ${recorderLabels[config.recorder]} recorder config does not record errors, so the error thrown by the button cannot be checked`);
+      else gaps.push(`the ${recorder.name} recorder config does not record errors, so the error thrown by the button cannot be checked`);
     }
     const scanned = scannableEvents(recording);
     const findings = plantedValuesFound(scanned, canaries);

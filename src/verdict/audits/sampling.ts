@@ -1,5 +1,5 @@
 import { EventType, MouseInteractions } from '@rrweb/types';
-import { isRrwebConfig } from '../../config/recorder-config.ts';
+import { isRrwebConfig } from '../../contract/recorder-config.ts';
 import { type PrivacyAudit, outcome, outcomeWithGaps } from '../audit.ts';
 import { collectionControlGap, describeEvents } from '../collection-window.ts';
 import { eventsOf, inputEvents, mouseInteractions, nodeIdsByElementId } from '../recording-queries.ts';
@@ -19,8 +19,8 @@ export const samplingAudit: PrivacyAudit<SamplingOptions> = {
   title: 'Sample rate 0 records and sends nothing; 1.0 records the whole session',
   failureTitle: 'The sample rate did not decide what was recorded',
   requiredArtifacts: ['recording', 'config'],
-  audit({ recording, config }, { sampleRate, clicked, typedInto }) {
-    const gap = collectionControlGap(config, 'session sampling');
+  audit({ recording, config, recorder }, { sampleRate, clicked, typedInto }) {
+    const gap = collectionControlGap(recorder, 'session sampling');
     if (gap) return outcomeWithGaps([], [gap], [], {});
     const reasons: string[] = [];
     const { ingests } = recording;

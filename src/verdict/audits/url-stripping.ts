@@ -29,8 +29,8 @@ export const urlStrippingAudit: PrivacyAudit<UrlStrippingOptions> = {
   title: 'Recorded page URLs carry no query string or fragment',
   failureTitle: 'Recorded page URLs kept their query string or fragment',
   requiredArtifacts: ['recording', 'canaries', 'config'],
-  audit({ recording, canaries, config }, { parts }) {
-    const gap = collectionControlGap(config, 'stripping query strings and fragments from page URLs');
+  audit({ recording, canaries, config, recorder }, { parts }) {
+    const gap = collectionControlGap(recorder, 'stripping query strings and fragments from page URLs');
     if (gap) return outcomeWithGaps([], [gap], [], {});
     const reasons: string[] = [];
     // Ground truth from the browser: the journey did open a URL that has what must be stripped.

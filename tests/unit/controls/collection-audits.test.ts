@@ -1,6 +1,7 @@
 import { EventType } from '@rrweb/types';
 import { describe, expect, it } from 'vitest';
 import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
+import { recorderTraits } from '../../../src/recorder/vendors/traits.ts';
 import type { Artifacts } from '../../../src/verdict/audit.ts';
 import { audits, runAudit } from '../../../src/verdict/index.ts';
 import { root } from '../../helpers/run-cli.ts';
@@ -196,7 +197,7 @@ describe('vendor SDKs', () => {
       const { artifacts, options } = loadControlEvidence('safe-controls', id);
       for (const vendor of ['sentry-default', 'posthog-default']) {
         const config = loadRecorderConfig(`${root}/fixtures/recorders/${vendor}.json`);
-        const result = runAudit(audits[id] as never, { ...artifacts, config }, options as never);
+        const result = runAudit(audits[id] as never, { ...artifacts, config, recorder: recorderTraits(config) }, options as never);
         expect(result.status, `${id} on ${vendor}`).toBe('inapplicable');
         expect(result.reasons).toEqual([expect.stringMatching(/is not checked for (Sentry Replay|PostHog): the harness starts the SDK at page load/)]);
       }

@@ -3,7 +3,7 @@ import { loadRecorderConfig, parseRecorderConfig, rrwebConfig } from '../../../s
 import { ConfigError } from '../../../src/errors.ts';
 import { withSampleRateOverride } from '../../../src/fixture/sample-rate.ts';
 import { buildInitScript } from '../../../src/recorder/init-script.ts';
-import { privacySettings } from '../../../src/report/html/privacy-settings.ts';
+import { privacySettings } from '../../../src/recorder/vendors/privacy-settings.ts';
 
 const withCollection = (collection: unknown) => ({ recorder: 'rrweb', policy: { collection } });
 

@@ -4,6 +4,7 @@ import type { CapturedRecording } from '../../../src/capture/recording-capture.t
 import { parseRecorderConfig } from '../../../src/config/recorder-config.ts';
 import { runAudit } from '../../../src/verdict/audit.ts';
 import { type RiskRoute, routeRiskAudit } from '../../../src/verdict/audits/route-risk.ts';
+import { recorderTraits } from '../../../src/recorder/vendors/traits.ts';
 
 const routes: RiskRoute[] = [
   { path: '/book', risk: 'low', match: '^/book/?$' },
@@ -25,10 +26,12 @@ function recording(pages: { path: string; events: eventWithTime[] }[]): Captured
     events: pages.flatMap(({ path, events }) => events.map((event) => ({ event, pageUrl: url(path), ingest: 0 }))),
     ingests: [],
     malformedPayloads: [],
+    requests: [],
+    errors: [],
     pageRequests: pages.map(({ path }) => ({ method: 'GET', url: url(path), resourceType: 'document', pageUrl: url(path) })),
   };
 }
-const audit = (rec: CapturedRecording, canaries = [] as { kind: string; value: string }[]) => runAudit(routeRiskAudit, { recording: rec, canaries, config }, { routes, allowValues: ['Riverside Clinic'] });
+const audit = (rec: CapturedRecording, canaries = [] as { kind: string; value: string }[]) => runAudit(routeRiskAudit, { recording: rec, canaries, config, recorder: recorderTraits(config) }, { routes, allowValues: ['Riverside Clinic'] });
 
 describe('route risk audit', () => {
   it('passes when medium routes record only masked text and input, and low routes only masked input', () => {

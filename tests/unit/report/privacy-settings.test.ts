@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
-import { privacySettings } from '../../../src/report/html/privacy-settings.ts';
+import { privacySettings } from '../../../src/recorder/vendors/privacy-settings.ts';
 
 const settings = (name: string) => Object.fromEntries(privacySettings(loadRecorderConfig(`fixtures/recorders/${name}.json`)).map((s) => [s.label, s.value]));
 

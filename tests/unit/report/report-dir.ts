@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Canary } from '../../../src/detect/types.ts';
 import type { Evidence } from '../../../src/fixture/index.ts';
-import { privacySettings } from '../../../src/report/html/privacy-settings.ts';
+import { privacySettings } from '../../../src/recorder/vendors/privacy-settings.ts';
 import type { CaseResult, RunResults } from '../../../src/report/results.ts';
 import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
 import { privacyCase } from '../../../src/verdict/cases.ts';
@@ -22,7 +22,9 @@ export function reportDirFromEvidence(config: string): { dir: string; results: R
   const canaries: Canary[] = [];
   for (const [id, name] of Object.entries(journeyFiles) as [keyof typeof journeyFiles, string][]) {
     const { evidence } = loadEvidence(config, id);
-    for (const file of [`${name}.json`, `${name}.evidence.json`]) copyFileSync(join(source, file), join(dir, 'recordings', file));
+    copyFileSync(join(source, `${name}.json`), join(dir, 'recordings', `${name}.json`));
+    // The evidence as the capture writes it today (requests and errors read at capture time).
+    writeFileSync(join(dir, 'recordings', `${name}.evidence.json`), JSON.stringify(evidence));
     const verdict = evidence.verdicts.find((v) => v.id === id)!;
     const row = privacyCase(id);
     canaries.push(...(evidence as Evidence).canaries);

@@ -1,6 +1,8 @@
 import { EventType, type eventWithTime } from '@rrweb/types';
 import { describe, expect, it } from 'vitest';
-import { type PosthogRecorderConfig, type SentryRecorderConfig, parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import { parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import type { SentryRecorderConfig } from '../../../src/recorder/vendors/sentry/config.ts';
+import type { PosthogRecorderConfig } from '../../../src/recorder/vendors/posthog/config.ts';
 import { PayloadDecodeError } from '../../../src/recorder/vendors/decode-error.ts';
 import { PosthogAdapter } from '../../../src/recorder/vendors/posthog/posthog-adapter.ts';
 import { SentryAdapter } from '../../../src/recorder/vendors/sentry/sentry-adapter.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CapturedRecording, RecordingCapture } from '../../../src/capture/recording-capture.ts';
-import { type PosthogRecorderConfig, type RecorderConfig, type SentryRecorderConfig, parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import { type RecorderConfig, parseRecorderConfig } from '../../../src/config/recorder-config.ts';
+import type { SentryRecorderConfig } from '../../../src/recorder/vendors/sentry/config.ts';
+import type { PosthogRecorderConfig } from '../../../src/recorder/vendors/posthog/config.ts';
 import type { Canary } from '../../../src/detect/types.ts';
 import { PosthogAdapter } from '../../../src/recorder/vendors/posthog/posthog-adapter.ts';
 import { SentryAdapter } from '../../../src/recorder/vendors/sentry/sentry-adapter.ts';
@@ -9,7 +11,8 @@ import { adminRouteAudit } from '../../../src/verdict/audits/admin-route.ts';
 import { authTokenAudit } from '../../../src/verdict/audits/auth-token.ts';
 import { rageClickAudit } from '../../../src/verdict/audits/rage-click.ts';
 import { scannableEvents } from '../../../src/verdict/leaks.ts';
-import { recordedErrors, recordedRequests } from '../../../src/verdict/recording-queries.ts';
+import { recordedErrors, recordedRequests } from '../../../src/recorder/vendors/readers.ts';
+import { recorderTraits } from '../../../src/recorder/vendors/traits.ts';
 import { canary, loadPayload } from './payloads.ts';
 
 /** Audits re-run on what the real SDKs sent (fixtures/vendor-payloads), decoded by the adapters. */
@@ -57,7 +60,7 @@ describe('authentication token audit on vendor payloads', () => {
   it('Sentry with network details for every URL: the Authorization header is found in the performance span', () => {
     const recording = recordingOf('sentry', [{ name: 'replay-zlib-leaky-login', pageUrl: `${app}/login` }]);
     recording.pageRequests.push(...loginRequests(canary('session › auth token').value));
-    const result = authTokenAudit.audit({ recording, canaries: planted, config: sentryConfig }, { apiPaths });
+    const result = authTokenAudit.audit({ recording, canaries: planted, config: sentryConfig, recorder: recorderTraits(sentryConfig) }, { apiPaths });
     expect(result.status).toBe('fail');
     expect(result.reasons).toContainEqual(expect.stringMatching(/^planted session › auth token found in Custom:performanceSpan/));
   });
@@ -68,7 +71,7 @@ describe('authentication token audit on vendor payloads', () => {
     const requests = recordedRequests(recording.events.map((e) => e.event));
     expect(requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(expect.arrayContaining(['GET /api/profile', 'GET /api/orders', 'GET /api/session', 'POST /api/track']));
     expect(requests.every((r) => r.shape === 'sentry performanceSpan')).toBe(true);
-    const result = authTokenAudit.audit({ recording, canaries: planted, config: sentryConfig }, { apiPaths });
+    const result = authTokenAudit.audit({ recording, canaries: planted, config: sentryConfig, recorder: recorderTraits(sentryConfig) }, { apiPaths });
     expect(result.reasons).toEqual([]);
     expect(result.status).toBe('pass');
   });
@@ -79,7 +82,7 @@ describe('authentication token audit on vendor payloads', () => {
     const requests = recordedRequests(recording.events.map((e) => e.event));
     // Timing entries carry no method: the URL alone is matched.
     expect(requests.some((r) => r.shape === 'posthog rrweb/network@1' && r.method === undefined && r.url.includes('/api/orders'))).toBe(true);
-    const result = authTokenAudit.audit({ recording, canaries: planted, config: posthogConfig() }, { apiPaths });
+    const result = authTokenAudit.audit({ recording, canaries: planted, config: posthogConfig(), recorder: recorderTraits(posthogConfig()) }, { apiPaths });
     expect(result.reasons[0]).toMatch(/^planted session › auth token found in Plugin #\d+/);
     // The token is a JWT whose payload carries the email: the engine decodes it (base64) too.
     expect(result.reasons.slice(1)).toEqual([expect.stringMatching(/^planted person › email found in Plugin #\d+ .*base64-encoded/)]);
@@ -90,7 +93,7 @@ describe('authentication token audit on vendor payloads', () => {
   it('is inapplicable when the PostHog config records no network', () => {
     const config = posthogConfig({ options: { capture_performance: false } });
     const recording = recordingOf('posthog', [{ name: 'snapshot-gzip-default', pageUrl: `${app}/checkout` }], config);
-    expect(authTokenAudit.audit({ recording, canaries: planted, config }, { apiPaths }).status).toBe('inapplicable');
+    expect(authTokenAudit.audit({ recording, canaries: planted, config, recorder: recorderTraits(config) }, { apiPaths }).status).toBe('inapplicable');
   });
 });
 
@@ -101,7 +104,7 @@ describe('errors as each vendor records them', () => {
       { name: 'error-event', pageUrl: `${app}/account` },
     ]);
     expect(recordedErrors(recording).map((e) => e.shape)).toEqual(['sentry error event']);
-    const result = rageClickAudit.audit({ recording, canaries: planted, config: sentryConfig }, { button: 'place-order', minClicks: 5, windowMs: 1000 });
+    const result = rageClickAudit.audit({ recording, canaries: planted, config: sentryConfig, recorder: recorderTraits(sentryConfig) }, { button: 'place-order', minClicks: 5, windowMs: 1000 });
     expect(result.reasons).not.toContain('the error thrown by the button was not recorded');
     // Replay masks the page; the error event carries the name in the thrown message.
     expect(result.reasons).toContainEqual(expect.stringMatching(/^planted person › full name found in Custom:sentry\/event #\d+ at /));
@@ -110,7 +113,7 @@ describe('errors as each vendor records them', () => {
   it('without the error event, Sentry recorded no error', () => {
     const recording = recordingOf('sentry', [{ name: 'replay-plain-default', pageUrl: `${app}/account` }]);
     expect(recordedErrors(recording)).toEqual([]);
-    const result = rageClickAudit.audit({ recording, canaries: planted, config: sentryConfig }, { button: 'place-order', minClicks: 5, windowMs: 1000 });
+    const result = rageClickAudit.audit({ recording, canaries: planted, config: sentryConfig, recorder: recorderTraits(sentryConfig) }, { button: 'place-order', minClicks: 5, windowMs: 1000 });
     expect(result.reasons).toContain('the error thrown by the button was not recorded');
   });
 
@@ -118,7 +121,7 @@ describe('errors as each vendor records them', () => {
     const recording = recordingOf('posthog', [{ name: 'snapshot-gzip-default-account', pageUrl: `${app}/account` }]);
     expect(recordedErrors(recording).map((e) => e.shape)).toContain('posthog rrweb/console@1');
     const scanned = scannableEvents(recording);
-    const result = rageClickAudit.audit({ recording, canaries: planted, config: posthogConfig() }, { button: 'place-order', minClicks: 1, windowMs: 1000 });
+    const result = rageClickAudit.audit({ recording, canaries: planted, config: posthogConfig(), recorder: recorderTraits(posthogConfig()) }, { button: 'place-order', minClicks: 1, windowMs: 1000 });
     expect(result.details.errorsRecorded).toBeGreaterThan(0);
     expect(result.reasons).toContainEqual(expect.stringMatching(/^planted person › full name found in /));
     expect(scanned.length).toBeGreaterThan(recording.events.length);
@@ -127,7 +130,7 @@ describe('errors as each vendor records them', () => {
   it('is inapplicable, not failed, for a clean recording whose config records no errors', () => {
     const config = posthogConfig({ options: { enable_recording_console_log: false } });
     const recording = recordingOf('posthog', [{ name: 'snapshot-gzip-default', pageUrl: `${app}/account` }], config);
-    const result = rageClickAudit.audit({ recording, canaries: [canary('person › email')], config }, { button: 'submit-checkout', minClicks: 1, windowMs: 1000 });
+    const result = rageClickAudit.audit({ recording, canaries: [canary('person › email')], config, recorder: recorderTraits(config) }, { button: 'submit-checkout', minClicks: 1, windowMs: 1000 });
     expect(result.status).toBe('inapplicable');
     expect(result.reasons).toEqual([expect.stringMatching(/PostHog recorder config does not record errors/)]);
   });
@@ -145,7 +148,7 @@ describe('admin route audit for recorders that cannot block routes', () => {
       { name: 'replay-plain-default', pageUrl: `${app}/checkout` },
       { name: 'replay-plain-default-login', pageUrl: `${app}/admin` },
     ]));
-    const result = adminRouteAudit.audit({ recording, canaries: planted, config: sentryConfig }, { routes });
+    const result = adminRouteAudit.audit({ recording, canaries: planted, config: sentryConfig, recorder: recorderTraits(sentryConfig) }, { routes });
     expect(result.status).toBe('inapplicable');
     expect(result.reasons).toEqual([expect.stringMatching(/^Sentry Replay has no option to leave routes unrecorded .*: \d+ events recorded on \/admin; 1 ingest requests sent from \/admin$/)]);
   });
@@ -155,7 +158,7 @@ describe('admin route audit for recorders that cannot block routes', () => {
       { name: 'replay-plain-default', pageUrl: `${app}/checkout` },
       { name: 'replay-zlib-leaky-login', pageUrl: `${app}/admin` },
     ]));
-    const result = adminRouteAudit.audit({ recording, canaries: planted, config: sentryConfig }, { routes });
+    const result = adminRouteAudit.audit({ recording, canaries: planted, config: sentryConfig, recorder: recorderTraits(sentryConfig) }, { routes });
     expect(result.status).toBe('fail');
     expect(result.reasons[0]).toMatch(/^Sentry Replay has no option/);
     expect(result.reasons).toContainEqual(expect.stringMatching(/^planted person › email found in/));
@@ -167,7 +170,7 @@ describe('admin route audit for recorders that cannot block routes', () => {
       { name: 'snapshot-gzip-default-login', pageUrl: `${app}/login` },
       { name: 'snapshot-gzip-default', pageUrl: `${app}/admin` },
     ], config));
-    const result = adminRouteAudit.audit({ recording, canaries: [canary('person › email')], config }, { routes });
+    const result = adminRouteAudit.audit({ recording, canaries: [canary('person › email')], config, recorder: recorderTraits(config) }, { routes });
     expect(result.status).toBe('fail');
     expect(result.reasons).toContainEqual(expect.stringMatching(/^\d+ events recorded on \/admin$/));
   });

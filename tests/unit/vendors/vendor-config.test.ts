@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadRecorderConfig, parseRecorderConfig, recorderLabels } from '../../../src/config/recorder-config.ts';
+import { loadRecorderConfig, parseRecorderConfig, recorderName } from '../../../src/config/recorder-config.ts';
 import { ConfigError } from '../../../src/errors.ts';
+import type { SentryRecorderConfig } from '../../../src/recorder/vendors/sentry/config.ts';
+import type { PosthogRecorderConfig } from '../../../src/recorder/vendors/posthog/config.ts';
 import { capabilitiesOfConfig } from '../../../src/recorder/vendors/capabilities.ts';
 
 describe('vendor recorder configs', () => {
   it('loads the bundled Sentry and PostHog configs with their own options', () => {
     const leaky = loadRecorderConfig('fixtures/recorders/sentry-leaky.json');
     expect(leaky.recorder).toBe('sentry');
-    expect(leaky.recorder === 'sentry' && leaky.options.replay?.networkDetailAllowUrls).toEqual([{ regexp: '.*' }]);
+    expect(leaky.recorder === 'sentry' && (leaky as SentryRecorderConfig).options.replay?.networkDetailAllowUrls).toEqual([{ regexp: '.*' }]);
     const posthog = loadRecorderConfig('fixtures/recorders/posthog-leaky.json');
-    expect(posthog.recorder === 'posthog' && posthog.options.session_recording?.maskAllInputs).toBe(false);
-    for (const name of ['sentry-default', 'posthog-default']) expect(recorderLabels[loadRecorderConfig(`fixtures/recorders/${name}.json`).recorder]).toMatch(/^(Sentry|PostHog)$/);
+    expect(posthog.recorder === 'posthog' && (posthog as PosthogRecorderConfig).options.session_recording?.maskAllInputs).toBe(false);
+    for (const name of ['sentry-default', 'posthog-default']) expect(recorderName(loadRecorderConfig(`fixtures/recorders/${name}.json`).recorder)).toMatch(/^(Sentry|PostHog)$/);
   });
 
   it('names the key path of a mistake in vendor options', () => {

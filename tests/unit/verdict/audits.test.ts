@@ -5,11 +5,18 @@ import type { CaseId } from '../../../src/verdict/cases.ts';
 import type { Artifacts } from '../../../src/verdict/audit.ts';
 import { rrwebConfig } from '../../../src/config/recorder-config.ts';
 import { loadEvidence } from '../../helpers/evidence.ts';
+import { readRecorded } from '../../../src/recorder/vendors/readers.ts';
+import { recorderTraits } from '../../../src/recorder/vendors/traits.ts';
 
 /** Re-runs an audit on evidence captured from a real run (seed 7) of the given recorder config. */
 function verdict(config: string, id: Parameters<typeof loadEvidence>[1], change?: (artifacts: Artifacts) => void) {
   const { artifacts, options } = loadEvidence(config, id);
-  change?.(artifacts);
+  if (change) {
+    change(artifacts);
+    // What the capture reads from the events at snapshot time, read again from the changed events.
+    Object.assign(artifacts.recording, readRecorded(artifacts.recording.events, artifacts.recording.ingests));
+    artifacts.recorder = recorderTraits(artifacts.config);
+  }
   return runAudit(audits[id] as never, artifacts, options as never);
 }
 

@@ -1,9 +1,9 @@
 import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { EventType, type eventWithTime } from '@rrweb/types';
-import type { PosthogRecorderConfig } from '../../../config/recorder-config.ts';
+import type { PosthogRecorderConfig } from './config.ts';
 import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
-import { capabilitiesOfConfig } from '../capabilities.ts';
+import { posthogCapabilities } from './capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
 import type { VendorMetadata } from '../vendor-metadata.ts';
@@ -37,7 +37,7 @@ export class PosthogAdapter extends VendorAdapter {
   }
 
   get capabilities(): RecorderCapabilities {
-    return capabilitiesOfConfig(this.config);
+    return posthogCapabilities(this.config);
   }
 
   protected pageConfig() {

@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import type { SentryRecorderConfig } from '../../../config/recorder-config.ts';
+import type { SentryRecorderConfig } from './config.ts';
 import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
-import { capabilitiesOfConfig } from '../capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { decodeSentryEnvelope } from './envelope.ts';
 
 const INGEST_ORIGIN = 'https://o0.ingest.sentry.invalid';
+
+/** No option leaves routes unrecorded; fetch/XHR are always performance spans; errors always reported. */
+export const SENTRY_CAPABILITIES: RecorderCapabilities = { routeBlocking: false, networkRecording: true, errorRecording: true };
 
 /**
  * Sentry Replay: @sentry/browser with replayIntegration, bundled for the page. Each envelope the SDK
@@ -27,7 +29,7 @@ export class SentryAdapter extends VendorAdapter {
   }
 
   get capabilities(): RecorderCapabilities {
-    return capabilitiesOfConfig(this.config);
+    return SENTRY_CAPABILITIES;
   }
 
   protected pageConfig() {
