@@ -1,4 +1,5 @@
 import type { VendorDescriptor } from '../descriptor.ts';
+import { posthogObserve } from './observe.ts';
 
-/** PostHog session replay. Inject mode: ./posthog-adapter.ts; observe mode is not built yet. */
-export const posthogVendor: VendorDescriptor = { kind: 'posthog', label: 'PostHog' };
+/** PostHog session replay. Inject mode: ./posthog-adapter.ts; observe mode: ./observe.ts. */
+export const posthogVendor: VendorDescriptor = { kind: 'posthog', label: 'PostHog', observe: posthogObserve };
