@@ -76,6 +76,16 @@ describe('observe mode: PostHog ingest', () => {
     expect((events.metadata as { payload: { event: string }[] }).payload.map((e) => e.event)).toContain('$autocapture');
   });
 
+  it('decodes what an app\'s own posthog-js posted to its reverse proxy (Lantern Tea, leaky build): the typed values are in the events, unmasked', () => {
+    const record = JSON.parse(readFileSync('fixtures/vendor-payloads/observe-posthog/ingest-leaky-checkout.json', 'utf8')) as { url: string; bodyBase64: string };
+    expect(record.url.startsWith('/ingest/s/')).toBe(true);
+    const decoded = decodeObservedPosthog({ method: 'POST', url: `http://127.0.0.1:3000${record.url}`, body: Buffer.from(record.bodyBase64, 'base64'), headers: {} });
+    expect(decoded.batches[0]!.metadata).toMatchObject({ vendor: 'posthog', kind: '$snapshot', payload: { encoding: 'gzip' } });
+    const text = JSON.stringify(decoded.batches.flatMap((b) => b.events));
+    expect(text).toContain('ada.quill@example.test');
+    expect(text).toContain('Ada Quill');
+  });
+
   it('rejects what is not a PostHog batch (kept as a malformed payload, never as an empty batch)', () => {
     const base = { method: 'POST', url: 'http://127.0.0.1:3000/ingest/s/', headers: {} };
     expect(() => decodeObservedPosthog({ ...base, body: null })).toThrow(PayloadDecodeError);
