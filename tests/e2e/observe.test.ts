@@ -68,3 +68,29 @@ describe('observe mode: the app\'s own Sentry Replay', () => {
     for (const field of ['full-name', 'email', 'phone']) expect(reasons).toContain(`field #${field} recorded unmasked input`);
   });
 });
+
+// Lantern Tea (fixtures/observe/posthog) ships its own posthog-js, bundled by its own build step, with
+// api_host on its own reverse proxy (/ingest); maskproof answers the remote config, the lazy recorder
+// script and every batch there locally.
+describe('observe mode: the app\'s own PostHog', () => {
+  const posthogDir = 'fixtures/observe/posthog';
+
+  it('the safe build (maskAllInputs, through /ingest) passes on $snapshot batches it decoded', () => {
+    const run = runCli(['run', '--config', `${posthogDir}/maskproof.config.ts`, '--seed', '11']);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(rows(run)).toEqual(['place an order › pii-form-submit: pass']);
+    const checkout = recordingOf(run.reportDir, 'place-an-order');
+    expect(checkout.malformedPayloads).toEqual([]);
+    expect(checkout.ingests.some((i) => (i.metadata as { kind?: string } | undefined)?.kind === '$snapshot')).toBe(true);
+    // A full snapshot of the checkout page arrived: the pass rests on a recording, not on silence.
+    expect(checkout.events.some((e) => e.event.type === 2)).toBe(true);
+  });
+
+  it('the leaky build (maskAllInputs false in the app\'s own init) fails naming every field', () => {
+    const run = runCli(['run', '--config', `${posthogDir}/maskproof.leaky.config.ts`, '--seed', '11']);
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(rows(run)).toEqual(['place an order › pii-form-submit: fail']);
+    const reasons = run.results!.cases[0]!.reasons.join('\n');
+    for (const field of ['full-name', 'email', 'phone']) expect(reasons).toContain(`field #${field} recorded unmasked input`);
+  });
+});

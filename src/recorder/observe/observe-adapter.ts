@@ -26,7 +26,8 @@ const CORS = {
  * as when the user switches tab), then visible again so the recorder goes on; then the mark is
  * fetched. No recorder global is touched.
  */
-function hideAndShowScript(markUrlExpression: string): string {
+function hideAndShowScript(markUrlExpression: string, lifecycle: 'visibility' | 'bfcache' = 'visibility'): string {
+  const bfcache = lifecycle === 'bfcache';
   return `(function () {
   var doc = document;
   function set(state) {
@@ -34,8 +35,10 @@ function hideAndShowScript(markUrlExpression: string): string {
     Object.defineProperty(doc, 'hidden', { configurable: true, get: function () { return state === 'hidden'; } });
     doc.dispatchEvent(new Event('visibilitychange'));
   }
+  ${bfcache ? "window.dispatchEvent(new Event('beforeunload', { cancelable: true }));\n  window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));" : ''}
   set('hidden');
   set('visible');
+  ${bfcache ? "window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));" : ''}
   delete doc.visibilityState;
   delete doc.hidden;
   return fetch(${markUrlExpression}, { method: 'POST', keepalive: true, cache: 'no-store' }).then(function () {}, function () {});
@@ -48,15 +51,16 @@ function hideAndShowScript(markUrlExpression: string): string {
  * beforeunload the page is made to flush while it is still alive, and the navigation request waits
  * until the mark, and every ingest request before it, has been answered.
  */
-function unloadScript(): string {
+function unloadScript(lifecycle: 'visibility' | 'bfcache'): string {
   return `if (window === window.top && /^https?:$/.test(location.protocol) && !window.__maskproofObserveInstalled) {
   window.__maskproofObserveInstalled = true;
-  window.addEventListener('beforeunload', function () {
+  window.addEventListener('beforeunload', function (event) {
+    if (!event.isTrusted) return;
     var report = window.${UNLOAD_BINDING};
     if (typeof report !== 'function') return;
     var id = 'unload-' + Date.now().toString(36) + Math.random().toString(36).slice(2);
     report(id);
-    ${hideAndShowScript(`'${FLUSH_MARK_PATH}?id=' + id`)};
+    ${hideAndShowScript(`'${FLUSH_MARK_PATH}?id=' + id`, lifecycle)};
   });
 }`;
 }
@@ -110,7 +114,8 @@ export class ObserveAdapter implements RecorderAdapter {
       (url) => url.protocol === 'http:' || url.protocol === 'https:',
       (route) => this.beforeNavigation(route),
     );
-    await context.addInitScript({ content: unloadScript() });
+    if (this.vendor.initScript) await context.addInitScript({ content: this.vendor.initScript });
+    await context.addInitScript({ content: unloadScript(this.vendor.flushLifecycle ?? 'visibility') });
   }
 
   async flush(pages: Page[]): Promise<void> {
@@ -119,7 +124,7 @@ export class ObserveAdapter implements RecorderAdapter {
       const id = randomUUID();
       const seen = this.flushed(this.markSeen(id), this.arrived);
       try {
-        await page.evaluate(hideAndShowScript(JSON.stringify(`${FLUSH_MARK_PATH}?id=${id}`)));
+        await page.evaluate(hideAndShowScript(JSON.stringify(`${FLUSH_MARK_PATH}?id=${id}`), this.vendor.flushLifecycle));
       } catch {
         this.marks.get(id)?.();
         continue;
@@ -168,6 +173,12 @@ export class ObserveAdapter implements RecorderAdapter {
     const request = route.request();
     if (request.method() === 'OPTIONS') {
       await route.fulfill({ status: 204, headers: CORS }).catch(() => undefined);
+      return;
+    }
+    const local = this.vendor.localAnswer?.({ method: request.method(), url: request.url(), body: request.postDataBuffer(), headers: request.headers() }, this.config);
+    if (local) {
+      // The SDK's config, flags or scripts: answered as the vendor would, not recorder traffic.
+      await route.fulfill({ status: local.status ?? 200, headers: CORS, contentType: local.contentType, body: local.body }).catch(() => undefined);
       return;
     }
     if (request.method() === 'GET' || request.method() === 'HEAD') {

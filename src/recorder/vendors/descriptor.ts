@@ -26,6 +26,13 @@ export interface ObservedDecoded {
   reply?: string;
 }
 
+/** A request the vendor's SDK makes to start (its remote config, flags, a lazy-loaded script), answered as the vendor would. */
+export interface LocalAnswer {
+  status?: number;
+  contentType: string;
+  body: string | Buffer;
+}
+
 /** What observe mode needs to know of a vendor: where its recorder sends, and how to read it. */
 export interface ObserveDescriptor {
   /** The recorder has no endpoint of its own (rrweb posts wherever the app says): `ingest.url` must be given. */
@@ -40,6 +47,23 @@ export interface ObserveDescriptor {
    * (a bound for a recorder with nothing to send, e.g. a route it does not record; not a pause).
    */
   asyncFlushLimitMs?: number;
+  /**
+   * The page lifecycle the SDK flushes on. `visibility` (default): the page goes hidden and visible
+   * again, as when the user switches tab. `bfcache`: the page also goes through what a browser fires
+   * when the user leaves it and comes back with Back (beforeunload, pagehide and pageshow with
+   * `persisted`), for an SDK that only flushes on the way out (PostHog).
+   */
+  flushLifecycle?: 'visibility' | 'bfcache';
+  /**
+   * Answers, locally, a matched request that is not recorder traffic (the SDK's remote config, flags,
+   * scripts): never decoded, never counted as traffic. Undefined: the request is the recorder's.
+   */
+  localAnswer?(request: ObservedIngestRequest, config: ObserveConfig): LocalAnswer | undefined;
+  /**
+   * Runs in every page before the app's own scripts, when the SDK needs the page to read as a
+   * user's browser (PostHog drops everything from a browser that reads as automated). Touches no SDK.
+   */
+  initScript?: string;
 }
 
 /** What every recorder config carries, whatever its vendor. */

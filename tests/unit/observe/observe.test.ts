@@ -56,7 +56,7 @@ describe('observe mode: the recorder key', () => {
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '**/x', format: 'xml' } }, source)).toThrow(/format must be/);
     expect(() => parseObserveConfig({ observe: 'rrweb', ingest: { url: '/(/' } }, source)).toThrow(/not a valid regular expression/);
     expect(() => parseObserveConfig({ observe: 'fullstory' }, source)).toThrow(ConfigError);
-    expect(() => parseObserveConfig({ observe: 'posthog' }, source)).toThrow(/observing PostHog.* is not built yet/);
+    expect(parseObserveConfig({ observe: 'posthog', ingest: { url: '**/ingest/**' } }, source).observe).toBe('posthog');
     expect(parseObserveConfig({ observe: 'sentry' }, source)).toEqual({ observe: 'sentry' });
   });
 });
