@@ -21,7 +21,8 @@ const observe: ObserveDescriptorWithGetReply = {
  * decoded (./observe.ts); its remote config fetch is matched so it never reaches Amplitude. Inject
  * mode is not built yet.
  */
-export const amplitudeVendor: VendorDescriptor = {
+// Observe half only (#14): not a full descriptor, so not in the registry until its inject mode and fixture app land.
+export const amplitudeVendor: Pick<VendorDescriptor, 'kind' | 'label' | 'observe'> = {
   kind: 'amplitude',
   label: 'Amplitude Session Replay',
   observe,

@@ -9,7 +9,8 @@ import { decodeObservedMixpanel, isMixpanelRecordUrl, isMixpanelSettingsUrl } fr
  * decoded (./observe.ts). Its remote settings call is matched too, so it is answered locally (with
  * `{}`: no remote settings) and never reaches Mixpanel. Inject mode is not built yet.
  */
-export const mixpanelVendor: VendorDescriptor = {
+// Observe half only (#14): not a full descriptor, so not in the registry until its inject mode and fixture app land.
+export const mixpanelVendor: Pick<VendorDescriptor, 'kind' | 'label' | 'observe'> = {
   kind: 'mixpanel',
   label: 'Mixpanel Session Replay',
   observe: {
