@@ -78,7 +78,8 @@ export interface ScanOptions {
  * then call finish() for findings that need the whole stream (values split across events).
  */
 export interface Scanner {
-  scanEvent(event: unknown, eventIndex: number): Finding[];
+  /** `json`: the event's text as read, to also scan the values of repeated keys JSON.parse dropped. */
+  scanEvent(event: unknown, eventIndex: number, json?: Uint8Array): Finding[];
   finish(): Finding[];
   readonly eventsScanned: number;
 }

@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { createScanner } from '../detect/index.ts';
 import type { AllowList, Canary, Finding, ScanOptions } from '../detect/types.ts';
 import { RecordingFormatError } from '../errors.ts';
-import { parseEvent, readEventBatches, readRecording } from '../recording/read-recording.ts';
+import { parseEvent, readEventBatches } from '../recording/read-recording.ts';
 import { isStatelessEvent, sniffStateless } from './event-kind.ts';
 import { type BatchEvents, type BatchOutcome, ScanHelper } from './scan-helper.ts';
 
@@ -128,10 +128,14 @@ async function scanOnOneThread(path: string, options: ScanRecordingOptions): Pro
   const findings: Finding[] = [];
   let bytesScanned = 0;
   const progress = progressTracker(options);
-  for await (const { event, index, bytes } of readRecording(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
-    bytesScanned += bytes;
-    for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
-    progress(() => ({ findings, eventsScanned: scanner.eventsScanned, bytesScanned }), bytesScanned);
+  for await (const { firstIndex, elements, lines } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
+    for (let i = 0; i < elements.length; i++) {
+      const json = elements[i]!;
+      const index = firstIndex + i;
+      bytesScanned += json.length;
+      for (const finding of scanner.scanEvent(parseEvent(json, path, index, lines?.[i], true), index, json)) findings.push(finding);
+      progress(() => ({ findings, eventsScanned: scanner.eventsScanned, bytesScanned }), bytesScanned);
+    }
   }
   for (const finding of scanner.finish()) findings.push(finding);
   return { findings, eventsScanned: scanner.eventsScanned, bytesScanned };
@@ -214,7 +218,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
             rescan = true;
             break;
           }
-          for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
+          for (const finding of scanner.scanEvent(event, index, elements[i])) findings.push(finding);
           bytesScanned += elements[i]!.length;
         }
         progress(report, bytesScanned);

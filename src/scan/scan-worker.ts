@@ -24,8 +24,9 @@ function scanBatch(batch: PackedBatch): WorkerReply {
     for (let i = 0; i < batch.ends.length; i++) {
       const end = batch.ends[i]!;
       index = batch.indexes[i]!;
-      const event = parseEvent(buffer.subarray(start, end), setup.path, index, batch.lines?.[i], true);
-      for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
+      const json = buffer.subarray(start, end);
+      const event = parseEvent(json, setup.path, index, batch.lines?.[i], true);
+      for (const finding of scanner.scanEvent(event, index, json)) findings.push(finding);
       start = end;
     }
   } catch (error) {
