@@ -96,6 +96,20 @@ describe('maskproof scan, end to end', () => {
     expect(alone.stdout).toMatch(/ events \((19|20)\.\d MB\): canary/);
     rmSync(dir, { recursive: true, force: true });
   });
+  it('a leak under a repeated JSON key (JSON.parse keeps only the last copy) is found in .json and .jsonl: exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maskproof-dup-'));
+    const meta = '{"type":4,"timestamp":1,"data":{"href":"http://a/","width":1,"height":1}}';
+    const event = '{"type":3,"timestamp":2,"data":{"source":2,"v":"ada@example.com","v":"clean"}}';
+    for (const [name, text] of [['dup.json', `[${meta},${event}]`], ['dup.jsonl', `${meta}\n${event}\n`]] as const) {
+      writeFileSync(join(dir, name), text);
+      const run = scan(join(dir, name), '--json');
+      expect(run.status, run.stderr).toBe(1);
+      const { findings } = JSON.parse(run.stdout) as ScanJson;
+      expect(findings.map((f) => [f.detector, f.eventIndex, f.path])).toEqual([['email', 1, 'data.v']]);
+      expect(run.stdout).not.toContain('ada@example.com');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
   it('a recording nested 100,000 levels deep: exit 2, one line naming the event, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maskproof-deep-'));
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
