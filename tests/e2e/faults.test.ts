@@ -3,7 +3,11 @@ import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chromium } from '@playwright/test';
 import type { RunResults } from '../../src/report/results.ts';
+import { checkBrowserLaunches } from '../../src/cli/preflight.ts';
+import { resolveBrowser } from '../../src/browser/resolve-browser.ts';
+import { loadRecorderConfig } from '../../src/config/recorder-config.ts';
 import { root, runCli } from '../helpers/run-cli.ts';
 
 /** A harness fault: exit 2, one `maskproof:` line (and its hint), no stack trace, no privacy row. */
@@ -185,5 +189,28 @@ describe('a browser that crashes mid-run', () => {
     expect(results.cases.some((c) => c.status === 'error')).toBe(true);
     expect(results.browserCrashed).toBe(true);
     expect(readdirSync(reportDir)).not.toContain('.maskproof.lock');
+  });
+});
+
+describe('a browser that crashes during the launch check', () => {
+  it('Chromium killed as the check opens its page: one HarnessError naming the crash (it used to hang until node exited 13, silent)', async () => {
+    const browser = resolveBrowser();
+    // The check's own launch, with Chromium SIGKILLed the moment the check asks for a page (this process's own child only).
+    const launch: (typeof chromium)['launch'] = async (options) => {
+      const instance = await chromium.launch(options);
+      const newPage = instance.newPage.bind(instance);
+      instance.newPage = (async (...args: Parameters<typeof newPage>) => {
+        const page = newPage(...args);
+        for (const [p, args2] of descendantArgs(process.pid)) {
+          if (!/chrom/i.test(args2.split(' ')[0] ?? '') || /--type=/.test(args2)) continue;
+          try { process.kill(p, 'SIGKILL'); } catch (error) { if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; }
+        }
+        return page;
+      }) as typeof instance.newPage;
+      return instance;
+    };
+    const check = checkBrowserLaunches(browser, loadRecorderConfig(join(root, 'fixtures/recorders/safe.json')), launch);
+    await expect(check).rejects.toThrow(/the browser .* crashed or was killed while maskproof checked that it starts/);
+    await expect(check).rejects.toMatchObject({ exitCode: 2 });
   });
 });
