@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/run-cli.ts';
+import { STRING_WINDOW } from '../../src/detect/long-strings.ts';
 
 /** `maskproof scan` as a user runs it: a separate process, real recordings of the fixture app's journeys. */
 function scan(...args: string[]) {
@@ -108,6 +109,35 @@ describe('maskproof scan, end to end', () => {
       expect(findings.map((f) => [f.detector, f.eventIndex, f.path])).toEqual([['email', 1, 'data.v']]);
       expect(run.stdout).not.toContain('ada@example.com');
     }
+    rmSync(dir, { recursive: true, force: true });
+  });
+  it('one 60 MB string: peak RSS stays under twice the file plus a small file\'s, and emails at its end and across a window are found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maskproof-long-'));
+    const maxRss = (file: string) => {
+      // The child reports its own peak (kB) as it exits.
+      const report = "process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+      const child = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, join(root, 'bin/maskproof.js'), 'scan', file, '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+      return { status: child.status, stdout: child.stdout, stderr: child.stderr, kb: Number(/maxrss=(\d+)/.exec(child.stderr)?.[1]) };
+    };
+    const meta = '{"type":4,"timestamp":1,"data":{"href":"http://a/","width":1,"height":1}}';
+    const small = join(dir, 'small.json');
+    writeFileSync(small, `[${meta},{"type":5,"timestamp":2,"data":{"tag":"x","payload":{"s":"hello"}}}]`);
+    const baseline = maxRss(small);
+    expect(baseline.status, baseline.stderr).toBe(0);
+    // 60 MB of prose; one email straddles the 8th window boundary, another ends the string.
+    const unit = 'lorem ipsum dolor sit amet, consectetur 12 adipiscing elit. ';
+    const text = Buffer.from(unit.repeat(Math.ceil((60 << 20) / unit.length)).slice(0, 60 << 20));
+    const across = 8 * STRING_WINDOW - 7;
+    text.write(' ada.lovelace@example.com ', across);
+    const big = join(dir, 'long.json');
+    const open = `[${meta},{"type":5,"timestamp":2,"data":{"tag":"x","payload":{"s":"`;
+    writeFileSync(big, Buffer.concat([Buffer.from(open), text, Buffer.from(' grace.hopper@example.org"}}}]')]));
+    const run = maxRss(big);
+    expect(run.status, run.stderr).toBe(1);
+    const { findings } = JSON.parse(run.stdout) as ScanJson;
+    expect(findings.filter((f) => f.detector === 'email').map((f) => f.redacted.slice(-4)).sort()).toEqual(['.com', '.org']);
+    const fileKb = statSync(big).size / 1024;
+    expect(run.kb, `peak ${run.kb} kB for a ${Math.round(fileKb)} kB file, ${baseline.kb} kB for a small one`).toBeLessThan(2 * fileKb + baseline.kb);
     rmSync(dir, { recursive: true, force: true });
   });
   it('a recording nested 100,000 levels deep: exit 2, one line naming the event, no stack trace', () => {
