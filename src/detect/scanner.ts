@@ -6,6 +6,7 @@ import { StreamRegistry } from './text-stream.ts';
 import type { Finding, ScanOptions, Scanner } from './types.ts';
 import { EventWalker } from './walk.ts';
 import { countMembers, shadowedVariants } from '../recording/duplicate-keys.ts';
+import { forgetLongStrings } from './long-strings.ts';
 
 /** The same finding twice (an event's value, and the same value again in a variant of it). */
 const findingKey = (f: Finding) => `${f.detector}|${f.kind}|${f.path}|${f.encoding}|${f.sha256}|${f.label ?? ''}`;
@@ -31,7 +32,7 @@ export function createScanner(options: ScanOptions): Scanner {
   let eventsScanned = 0;
 
   return {
-    scanEvent(event: unknown, eventIndex: number, json?: Uint8Array): Finding[] {
+    scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[]): Finding[] {
       eventsScanned++;
       const e = event as { type?: unknown; data?: { source?: unknown } } | null;
       const eventType = typeof e?.type === 'number' ? e.type : -1;
@@ -40,9 +41,13 @@ export function createScanner(options: ScanOptions): Scanner {
       walker.walk(event, eventIndex);
       const found = collector.take();
       // JSON.parse kept only the last of a repeated key: scan what the text holds, every copy.
-      if (json === undefined || countMembers(json) === walker.keys) return found;
+      if (json === undefined || (!Array.isArray(json) && countMembers(json) === walker.keys)) {
+        forgetLongStrings();
+        return found;
+      }
       const seen = new Set(found.map(findingKey));
-      for (const copy of shadowedVariants(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'))) {
+      const copies = Array.isArray(json) ? json : shadowedVariants(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+      for (const copy of copies) {
         walker.walk(copy, eventIndex);
         for (const finding of collector.take()) {
           const key = findingKey(finding);
@@ -51,6 +56,7 @@ export function createScanner(options: ScanOptions): Scanner {
           found.push(finding);
         }
       }
+      forgetLongStrings();
       return found;
     },
     finish(): Finding[] {

@@ -78,8 +78,11 @@ export interface ScanOptions {
  * then call finish() for findings that need the whole stream (values split across events).
  */
 export interface Scanner {
-  /** `json`: the event's text as read, to also scan the values of repeated keys JSON.parse dropped. */
-  scanEvent(event: unknown, eventIndex: number, json?: Uint8Array): Finding[];
+  /**
+   * `json`: the event's text as read, to also scan the values of repeated keys JSON.parse dropped; or
+   * those earlier copies already parsed (a large event's, see parseLargeEvent).
+   */
+  scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[]): Finding[];
   finish(): Finding[];
   readonly eventsScanned: number;
 }

@@ -36,10 +36,10 @@ export function countMembers(bytes: Uint8Array): number {
 }
 
 /** An object as written: every member, repeated keys included, in file order. */
-class Members {
+export class Members {
   constructor(readonly pairs: [string, Parsed][]) {}
 }
-type Parsed = Members | Parsed[] | string | number | boolean | null;
+export type Parsed = Members | Parsed[] | string | number | boolean | null;
 
 /** A JSON parser that keeps repeated keys (the text is valid JSON already: JSON.parse accepted it). */
 function parseKeepingDuplicates(text: string): Parsed {
@@ -101,7 +101,7 @@ function parseKeepingDuplicates(text: string): Parsed {
 }
 
 /** The most times one key is written in one object, anywhere in the tree. */
-function mostCopies(node: Parsed): number {
+export function mostCopies(node: Parsed): number {
   if (Array.isArray(node)) return node.reduce<number>((most, item) => Math.max(most, mostCopies(item)), 1);
   if (!(node instanceof Members)) return 1;
   const copies = new Map<string, number>();
@@ -115,7 +115,7 @@ function mostCopies(node: Parsed): number {
 }
 
 /** The event with, for every repeated key, its `copy`-th value (or its last, if it has fewer). */
-function variant(node: Parsed, copy: number): unknown {
+export function variant(node: Parsed, copy: number): unknown {
   if (Array.isArray(node)) return node.map((item) => variant(item, copy));
   if (!(node instanceof Members)) return node;
   const values = new Map<string, Parsed[]>();

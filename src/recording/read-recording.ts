@@ -162,8 +162,8 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
   }
 }
 
-/** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false). */
-export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean): unknown {
+/** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false); `parse` defaults to JSON.parse. */
+export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean, parse: (bytes: Buffer) => unknown = (b) => JSON.parse(b.toString('utf8'))): unknown {
   let event: unknown;
   // A byte-order mark at the start of a .jsonl file, as accepted at the start of a .json one.
   if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -177,7 +177,7 @@ export function parseEvent(bytes: Buffer, path: string, index: number, line: num
     throw recordingError(path, `${deepEventError(index).message} (line ${line})`);
   }
   try {
-    event = JSON.parse(bytes.toString('utf8'));
+    event = parse(bytes);
   } catch (error) {
     const where = line === undefined ? `event ${index}` : `event ${index} (line ${line})`;
     throw recordingError(path, `${where} is not valid JSON: ${(error as Error).message}`);

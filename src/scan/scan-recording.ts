@@ -14,7 +14,9 @@ import { availableParallelism } from 'node:os';
 import { createScanner } from '../detect/index.ts';
 import type { AllowList, Canary, Finding, ScanOptions } from '../detect/types.ts';
 import { RecordingFormatError } from '../errors.ts';
-import { parseEvent, readEventBatches } from '../recording/read-recording.ts';
+import { readEventBatches } from '../recording/read-recording.ts';
+import { LARGE_EVENT } from '../detect/long-strings.ts';
+import { parseForScan } from './parse-for-scan.ts';
 import { isStatelessEvent, sniffStateless } from './event-kind.ts';
 import { type BatchEvents, type BatchOutcome, ScanHelper } from './scan-helper.ts';
 
@@ -133,7 +135,8 @@ async function scanOnOneThread(path: string, options: ScanRecordingOptions): Pro
       const json = elements[i]!;
       const index = firstIndex + i;
       bytesScanned += json.length;
-      for (const finding of scanner.scanEvent(parseEvent(json, path, index, lines?.[i], true), index, json)) findings.push(finding);
+      const { event, copies } = parseForScan(json, path, index, lines?.[i]);
+      for (const finding of scanner.scanEvent(event, index, copies)) findings.push(finding);
       progress(() => ({ findings, eventsScanned: scanner.eventsScanned, bytesScanned }), bytesScanned);
     }
   }
@@ -195,7 +198,8 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
         const handed: BatchEvents = { elements: [], indexes: [], lines: lines ? [] : undefined };
         const own: number[] = [];
         for (let i = 0; i < elements.length; i++) {
-          if (!whole && sniffStateless(elements[i]!)) {
+          // A large event stays here if it can: handing it over would copy it whole.
+          if ((!whole || elements[i]!.length >= LARGE_EVENT) && sniffStateless(elements[i]!)) {
             own.push(i);
           } else {
             handed.elements.push(elements[i]!);
@@ -207,8 +211,9 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
         for (const i of own) {
           const index = firstIndex + i;
           let event: unknown;
+          let copies: Buffer | unknown[];
           try {
-            event = parseEvent(elements[i]!, path, index, lines?.[i], true);
+            ({ event, copies } = parseForScan(elements[i]!, path, index, lines?.[i]));
           } catch (error) {
             failures.push({ index, error });
             break;
@@ -218,7 +223,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
             rescan = true;
             break;
           }
-          for (const finding of scanner.scanEvent(event, index, elements[i])) findings.push(finding);
+          for (const finding of scanner.scanEvent(event, index, copies)) findings.push(finding);
           bytesScanned += elements[i]!.length;
         }
         progress(report, bytesScanned);
