@@ -3,7 +3,7 @@
  * events (.json, also `{"events": [...]}`) or one event per line (.jsonl), either optionally gzipped.
  * Peak memory is one read chunk plus the largest single event.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
@@ -50,7 +50,7 @@ async function startsWithGzipMagic(path: string): Promise<boolean> {
 }
 
 /** The file's bytes, gunzipped when it is gzip (by name or by its magic bytes). */
-async function openBytes(path: string, highWaterMark: number | undefined): Promise<Readable> {
+async function openBytes(path: string, highWaterMark: number | undefined): Promise<{ stream: AsyncIterable<Buffer>; plain: boolean }> {
   let gzip: boolean;
   try {
     gzip = path.toLowerCase().endsWith('.gz') || (await startsWithGzipMagic(path));
@@ -62,9 +62,27 @@ async function openBytes(path: string, highWaterMark: number | undefined): Promi
   }
   // Large reads: fewer chunks means fewer trips through the stream machinery on the hot path.
   const file = createReadStream(path, { highWaterMark: highWaterMark ?? 1024 * 1024 });
-  if (!gzip) return file;
+  if (!gzip) return { stream: file, plain: true };
   // pipeline() passes a read error on to the gunzip stream, so iterating it throws.
-  return pipeline(file, createGunzip({ chunkSize: highWaterMark ? Math.max(64, highWaterMark) : 256 * 1024 }), () => {});
+  return { stream: pipeline(file, createGunzip({ chunkSize: highWaterMark ? Math.max(64, highWaterMark) : 256 * 1024 }), () => {}) as Readable, plain: false };
+}
+
+/** Reads a byte range of a plain file again, in one piece (a huge event, rather than its pieces held and copied). */
+function rereader(path: string): (start: number, end: number) => Buffer {
+  return (start, end) => {
+    const bytes = Buffer.allocUnsafe(end - start);
+    const handle = openSync(path, 'r');
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const read = readSync(handle, bytes, at, bytes.length - at, start + at);
+        if (read === 0) throw new Error(`the file changed while it was read (it ends before byte ${start + at})`);
+        at += read;
+      }
+    } finally {
+      closeSync(handle);
+    }
+    return bytes;
+  };
 }
 
 /** Which layout the file uses by its name; undefined when the name does not say. */
@@ -112,7 +130,7 @@ export interface EventBatch {
  * RecordingFormatError naming the event.
  */
 export async function* readEventBatches(path: string, options: Pick<ReadRecordingOptions, 'highWaterMark'> = {}): AsyncGenerator<EventBatch> {
-  const stream = (await openBytes(path, options.highWaterMark)) as AsyncIterable<Buffer>;
+  const { stream, plain } = await openBytes(path, options.highWaterMark);
   let layout = layoutByName(path);
   let head: Buffer[] = []; // first chunks, kept only until the layout is known
   let array: JsonArraySplitter | undefined;
@@ -133,7 +151,7 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
         head = [];
       }
       if (layout === 'array') {
-        const elements = (array ??= new JsonArraySplitter()).push(chunk);
+        const elements = (array ??= new JsonArraySplitter(plain ? rereader(path) : undefined)).push(chunk);
         if (elements.length === 0) continue;
         yield { firstIndex: index, elements, lines: undefined };
         index += elements.length;

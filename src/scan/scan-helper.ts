@@ -80,11 +80,14 @@ export class ScanHelper {
   }
 
   /** After the last batch: the findings that span events, or 'lost' if the helper died. */
-  finish(): Promise<Finding[] | 'lost'> {
-    if (this.dead) return Promise.resolve('lost');
+  async finish(): Promise<Finding[] | 'lost'> {
+    // The reading thread may be done before the helper's code is even built (one large event it scanned itself).
+    await this.booted;
+    if (this.dead || !this.worker) return 'lost';
+    const worker = this.worker;
     return new Promise((resolve) => {
       this.finishing = resolve;
-      this.worker!.postMessage({ kind: 'end' });
+      worker.postMessage({ kind: 'end' });
     });
   }
 
