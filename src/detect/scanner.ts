@@ -32,7 +32,7 @@ export function createScanner(options: ScanOptions): Scanner {
   let eventsScanned = 0;
 
   return {
-    scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[]): Finding[] {
+    scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[], members?: number): Finding[] {
       eventsScanned++;
       const e = event as { type?: unknown; data?: { source?: unknown } } | null;
       const eventType = typeof e?.type === 'number' ? e.type : -1;
@@ -41,7 +41,7 @@ export function createScanner(options: ScanOptions): Scanner {
       walker.walk(event, eventIndex);
       const found = collector.take();
       // JSON.parse kept only the last of a repeated key: scan what the text holds, every copy.
-      if (json === undefined || (!Array.isArray(json) && countMembers(json) === walker.keys)) {
+      if (json === undefined || (!Array.isArray(json) && (members ?? countMembers(json)) === walker.keys)) {
         forgetLongStrings();
         return found;
       }

@@ -80,9 +80,10 @@ export interface ScanOptions {
 export interface Scanner {
   /**
    * `json`: the event's text as read, to also scan the values of repeated keys JSON.parse dropped; or
-   * those earlier copies already parsed (a large event's, see parseLargeEvent).
+   * those earlier copies already parsed (a large event's, see parseLargeEvent). `members`: the
+   * object members in `json` when already counted (else they are counted here).
    */
-  scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[]): Finding[];
+  scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[], members?: number): Finding[];
   finish(): Finding[];
   readonly eventsScanned: number;
 }

@@ -90,6 +90,10 @@ export class JsonArraySplitter {
   private heldBytes = 0;
   /** The current element's pieces were let go: it is read again from the file once it closes. */
   private dropped = false;
+  /** Colons outside strings in the current element: its object members (see duplicate-keys.ts). */
+  private colons = 0;
+  /** After each push: the object members of each element it returned, counted on the way. */
+  members: number[] = [];
 
   /**
    * `reread(start, end)`: the input's bytes from `start` to `end`, read again (a plain file). With it,
@@ -104,6 +108,7 @@ export class JsonArraySplitter {
   /** Feeds one chunk; returns the elements it completed (views into the chunk where possible). */
   push(chunk: Buffer): Buffer[] {
     const out: Buffer[] = [];
+    this.members = [];
     const n = chunk.length;
     let i = 0;
     let start = this.elementOpen ? 0 : -1; // start of the current element in this chunk
@@ -194,6 +199,8 @@ export class JsonArraySplitter {
           if (!this.eventsDone) throw new SplitError('is a JSON object without an "events" array', 0);
           this.ended = true;
         }
+      } else if (byte === COLON && this.arrayDepth > 0 && this.depth > this.arrayDepth) {
+        this.colons++;
       } else if (this.depth === 1 && this.topLevel === 'object') {
         // ":" after a key says which key the next value belongs to; "," starts the next key.
         this.currentKeyIsEvents = byte === COLON && this.lastString !== null && this.lastString.equals(EVENTS_KEY);
@@ -248,6 +255,8 @@ export class JsonArraySplitter {
     this.parts = [];
     this.heldBytes = 0;
     this.dropped = false;
+    this.members.push(this.colons);
+    this.colons = 0;
     this.elementOpen = false;
     this.count++;
     return whole;

@@ -122,6 +122,8 @@ export interface EventBatch {
   elements: Buffer[];
   /** JSONL only: each event's 1-based line number, for error messages. */
   lines: number[] | undefined;
+  /** .json only: each event's object members (colons outside strings), counted by the splitter for free. */
+  members?: number[];
 }
 
 /**
@@ -153,7 +155,7 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
       if (layout === 'array') {
         const elements = (array ??= new JsonArraySplitter(plain ? rereader(path) : undefined)).push(chunk);
         if (elements.length === 0) continue;
-        yield { firstIndex: index, elements, lines: undefined };
+        yield { firstIndex: index, elements, lines: undefined, members: array.members };
         index += elements.length;
       } else {
         const found = (lines ??= new LineSplitter()).push(chunk);

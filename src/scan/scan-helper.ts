@@ -16,6 +16,8 @@ export interface BatchEvents {
   elements: Buffer[];
   indexes: number[];
   lines: number[] | undefined;
+  /** .json only: each event's object members, counted by the splitter. */
+  members?: number[] | undefined;
 }
 
 export type BatchOutcome = Extract<WorkerReply, { kind: 'done' }> | Extract<WorkerReply, { kind: 'failed' }> | { kind: 'lost' };
@@ -64,7 +66,7 @@ export class ScanHelper {
   }
 
   scan(events: BatchEvents): Promise<BatchOutcome> {
-    const batch = packBatch(this.nextId++, events.elements, events.indexes, events.lines);
+    const batch = packBatch(this.nextId++, events.elements, events.indexes, events.lines, events.members);
     if (this.dead) return Promise.resolve({ kind: 'lost' });
     return new Promise((resolve) => {
       this.pending.set(batch.id, resolve);

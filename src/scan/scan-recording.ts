@@ -130,13 +130,13 @@ async function scanOnOneThread(path: string, options: ScanRecordingOptions): Pro
   const findings: Finding[] = [];
   let bytesScanned = 0;
   const progress = progressTracker(options);
-  for await (const { firstIndex, elements, lines } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
+  for await (const { firstIndex, elements, lines, members } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
     for (let i = 0; i < elements.length; i++) {
       const json = elements[i]!;
       const index = firstIndex + i;
       bytesScanned += json.length;
       const { event, copies } = parseForScan(json, path, index, lines?.[i]);
-      for (const finding of scanner.scanEvent(event, index, copies)) findings.push(finding);
+      for (const finding of scanner.scanEvent(event, index, copies, members?.[i])) findings.push(finding);
       progress(() => ({ findings, eventsScanned: scanner.eventsScanned, bytesScanned }), bytesScanned);
     }
   }
@@ -191,11 +191,11 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
     };
 
     try {
-      for await (const { firstIndex, elements, lines } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
+      for await (const { firstIndex, elements, lines, members } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
         if (failures.length || rescan) break;
         // A helper about to run out of work takes the whole batch; otherwise only what needs its state.
         const whole = options.share !== 'needed' && helper.hungry;
-        const handed: BatchEvents = { elements: [], indexes: [], lines: lines ? [] : undefined };
+        const handed: BatchEvents = { elements: [], indexes: [], lines: lines ? [] : undefined, members: members ? [] : undefined };
         const own: number[] = [];
         for (let i = 0; i < elements.length; i++) {
           // A large event stays here if it can: handing it over would copy it whole.
@@ -205,6 +205,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
             handed.elements.push(elements[i]!);
             handed.indexes.push(firstIndex + i);
             handed.lines?.push(lines![i]!);
+            handed.members?.push(members![i]!);
           }
         }
         if (handed.elements.length) inFlight.push(helper.scan(handed).then(settle));
@@ -223,7 +224,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
             rescan = true;
             break;
           }
-          for (const finding of scanner.scanEvent(event, index, copies)) findings.push(finding);
+          for (const finding of scanner.scanEvent(event, index, copies, members?.[i])) findings.push(finding);
           bytesScanned += elements[i]!.length;
         }
         progress(report, bytesScanned);

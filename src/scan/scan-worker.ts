@@ -26,7 +26,7 @@ function scanBatch(batch: PackedBatch): WorkerReply {
       index = batch.indexes[i]!;
       const json = buffer.subarray(start, end);
       const { event, copies } = parseForScan(json, setup.path, index, batch.lines?.[i]);
-      for (const finding of scanner.scanEvent(event, index, copies)) findings.push(finding);
+      for (const finding of scanner.scanEvent(event, index, copies, batch.members?.[i])) findings.push(finding);
       start = end;
     }
   } catch (error) {

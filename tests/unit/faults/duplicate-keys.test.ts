@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runScan } from '../../../src/cli/scan-command.ts';
 import { scanRecording } from '../../../src/scan/scan-recording.ts';
+import { countMembers } from '../../../src/recording/duplicate-keys.ts';
+import { JsonArraySplitter } from '../../../src/recording/json-array-splitter.ts';
 
 // Issue 18.5: JSON.parse keeps the last of two equal keys; the file still holds the first value.
 const dir = mkdtempSync(join(tmpdir(), 'maskproof-dup-keys-'));
@@ -41,6 +43,25 @@ describe('duplicate JSON keys', () => {
       });
     }
   }
+
+  it('the splitter counts each event\'s members as countMembers does, across chunk boundaries (object form too)', () => {
+    const events = [...leaky.map(([, e]) => e), meta, '{"type":5,"timestamp":1,"data":{"tag":"a:b","payload":{"k\\\\":":","x":[1,{"y":":\\"}"}]}}}'];
+    for (const event of events) JSON.parse(event);
+    for (const text of [`[${events.join(',')}]`, `{"meta":{"a":1},"events":[${events.join(',')}],"z":{"b":2}}`]) {
+      for (const size of [1, 7, 64, 100_000]) {
+        const splitter = new JsonArraySplitter();
+        const bytes = Buffer.from(text);
+        const counted: number[] = [];
+        const elements: Buffer[] = [];
+        for (let at = 0; at < bytes.length; at += size) {
+          elements.push(...splitter.push(bytes.subarray(at, at + size)));
+          counted.push(...splitter.members);
+        }
+        expect(counted, `chunks of ${size}`).toEqual(elements.map((e) => countMembers(e)));
+        expect(counted.length).toBe(events.length);
+      }
+    }
+  });
 
   it('the same events with the leak as the kept (last) value are found once, not twice', async () => {
     const event = '{"type":3,"timestamp":1,"data":{"source":2,"v":"ada@example.com","v":"ada@example.com"}}';
