@@ -158,7 +158,7 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
         yield { firstIndex: index, elements, lines: undefined, members: array.members };
         index += elements.length;
       } else {
-        const found = (lines ??= new LineSplitter()).push(chunk);
+        const found = (lines ??= new LineSplitter(plain ? rereader(path) : undefined)).push(chunk);
         if (found.length) yield linesBatch(found);
       }
     }

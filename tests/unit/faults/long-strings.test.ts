@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LARGE_EVENT, STRING_WINDOW, WINDOW_OVERLAP, stringWindows } from '../../../src/detect/long-strings.ts';
 import { scanRecording } from '../../../src/scan/scan-recording.ts';
+import { JsonArraySplitter } from '../../../src/recording/json-array-splitter.ts';
+import { LineSplitter } from '../../../src/recording/line-splitter.ts';
 
 // Issue 18.11: a large event's long strings are scanned window by window, from the event's bytes.
 const dir = mkdtempSync(join(tmpdir(), 'maskproof-long-strings-'));
@@ -58,6 +60,25 @@ describe('long strings in large events', () => {
       expect(clean.findings).toEqual([]);
     });
   }
+
+  it('an event longer than the hold limit is let go while it streams and read again whole: the same elements, at any chunk size', () => {
+    const events = [meta, '{"type":5,"timestamp":2,"data":{"tag":"x","payload":{"s":"' + 'long text, '.repeat(40) + '"}}}', meta, '{"type":5,"timestamp":3,"data":{"payload":"' + 'x'.repeat(300) + '"}}'];
+    const json = Buffer.from(`  [${events.join(' ,\n')}]`);
+    const lines = Buffer.from(`${events.join('\n')}\n\n${events[1]}`);
+    const reread = (bytes: Buffer) => (start: number, end: number) => Buffer.from(bytes.subarray(start, end));
+    for (const size of [1, 5, 64, 1000]) {
+      const array = new JsonArraySplitter(reread(json), 50);
+      const split: string[] = [];
+      for (let at = 0; at < json.length; at += size) split.push(...array.push(json.subarray(at, at + size)).map(String));
+      array.end();
+      expect(split.map((e) => e.trim()), `json, chunks of ${size}`).toEqual(events);
+      const splitter = new LineSplitter(reread(lines), 50);
+      const found: string[] = [];
+      for (let at = 0; at < lines.length; at += size) found.push(...splitter.push(lines.subarray(at, at + size)).map((l) => `${l.line}:${l.bytes}`));
+      found.push(...splitter.end().map((l) => `${l.line}:${l.bytes}`));
+      expect(found, `jsonl, chunks of ${size}`).toEqual([...events.map((e, i) => `${i + 1}:${e}`), `6:${events[1]}`]);
+    }
+  });
 
   it('a large event that is not JSON is an error naming the event', async () => {
     const path = join(dir, 'bad.jsonl');
