@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import type { ResolvedBrowser } from '../browser/resolve-browser.ts';
 import { ConfigError, HarnessError } from '../errors.ts';
 import { type RecorderConfig, isRrwebConfig } from '../config/recorder-config.ts';
@@ -85,11 +85,11 @@ export function recorderSelectors(config: RecorderConfig): { key: string; select
  * The same browser then parses the recorder config's selectors (CSS as the recorder's page will): an
  * invalid one is a config error naming its key, not rows failed as "unmasked text".
  */
-export async function checkBrowserLaunches(browser: ResolvedBrowser, config?: RecorderConfig): Promise<void> {
+export async function checkBrowserLaunches(browser: ResolvedBrowser, config?: RecorderConfig, launch: (typeof chromium)['launch'] = (options) => chromium.launch(options)): Promise<void> {
   const name = browser.executablePath ?? "Playwright's Chromium";
   let instance;
   try {
-    instance = await chromium.launch({ executablePath: browser.executablePath, args: browser.args, timeout: 60_000 });
+    instance = await launch({ executablePath: browser.executablePath, args: browser.args, timeout: 60_000 });
   } catch (error) {
     // The browser's own last words (its stderr in Playwright's "Browser logs"), else Playwright's first line.
     const text = ((error as Error).message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
@@ -101,11 +101,17 @@ export async function checkBrowserLaunches(browser: ResolvedBrowser, config?: Re
       : 'Set MASKPROOF_CHROMIUM to a Chromium or Chrome that starts, or install one: `npx playwright install chromium`.';
     throw new HarnessError(`the browser ${name} exists but could not start (${why})`, how);
   }
+  // Chromium that crashes (or is killed) during this check: Playwright can leave a pending newPage()
+  // unsettled forever (node then exits 13 with no word); the disconnect is the answer instead.
+  const browserGone = untilDisconnected(instance, name);
   try {
     const selectors = config ? recorderSelectors(config) : [];
     if (selectors.length === 0) return;
-    const page = await instance.newPage();
-    const invalid = await page.evaluate((list) => list.find(({ selector }) => {
+    const page = await Promise.race([instance.newPage(), browserGone]).catch(async (error: unknown) => {
+      if (!instance.isConnected()) await browserGone;
+      throw error;
+    });
+    const invalid = await Promise.race([browserGone, page.evaluate((list) => list.find(({ selector }) => {
       // The browser closes an unclosed [ ( or quote at the end of a selector; a recorder that joins or
       // extends it (selector + ' *') does not: unbalanced is invalid here.
       let depth = 0;
@@ -126,11 +132,24 @@ export async function checkBrowserLaunches(browser: ResolvedBrowser, config?: Re
       } catch {
         return true;
       }
-    }), selectors);
+    }), selectors)]).catch(async (error: unknown) => {
+      // The page's own "Target page, context or browser has been closed" when Chromium died under it: the crash is the cause.
+      if (!instance.isConnected()) await browserGone;
+      throw error;
+    });
     if (invalid) {
       throw new ConfigError(`recorder config ${config!.source}: ${invalid.key} is not a valid CSS selector: ${JSON.stringify(invalid.selector)}`, 'Fix the selector: a recorder given an invalid selector masks nothing with it (rows would fail as unmasked text).');
     }
   } finally {
-    await instance.close();
+    if (instance.isConnected()) await instance.close();
   }
+}
+
+/** Rejects (one line, a next step) when `browser` disconnects: it crashed or was killed. Never resolves. */
+export function untilDisconnected(browser: Pick<Browser, 'on'>, name: string): Promise<never> {
+  const gone = new Promise<never>((_, fail) => {
+    browser.on('disconnected', () => fail(new HarnessError(`the browser ${name} crashed or was killed while maskproof checked that it starts`, 'Run it again; if Chromium crashes again, look for the out-of-memory killer (`dmesg`) or a small /dev/shm, or choose another browser with MASKPROOF_CHROMIUM.')));
+  });
+  gone.catch(() => undefined);
+  return gone;
 }

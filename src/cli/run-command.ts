@@ -7,7 +7,7 @@ import { packageRoot, playwrightConfigFile } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { requireVendorPackage } from '../recorder/vendor-packages.ts';
-import { AppUnreachableError, MaskproofError, UsageError } from '../errors.ts';
+import { AppUnreachableError, HarnessError, MaskproofError, UsageError } from '../errors.ts';
 import type { RunResults } from '../report/results.ts';
 import { prepareOwnApp } from './own-app.ts';
 import { type ChildExit, runPlaywrightChild } from './playwright-child.ts';
@@ -104,9 +104,17 @@ export async function runCommand(argv: string[]): Promise<number> {
  * 0 every row passed; 1 a row proved a leak, or could not be proven (inapplicable); 2 a harness error
  * and no leak: the run itself broke, which is no verdict on the recorder.
  */
-export function runExitCode(results: Pick<RunResults, 'cases'>): number {
+export function runExitCode(results: Pick<RunResults, 'cases' | 'browserCrashed' | 'browser'>): number {
   const statuses = new Set(results.cases.map((c) => c.status));
   if (statuses.has('fail')) return 1;
+  if (results.browserCrashed) {
+    // Chromium died mid-run: one line naming it (the rows it cut short are harness errors in results.json).
+    const cut = results.cases.filter((c) => c.status === 'error');
+    throw new HarnessError(
+      `the browser (${results.browser ?? 'Chromium'}) crashed or was killed during the run: ${cut.length} ${cut.length === 1 ? 'row' : 'rows'} could not be checked (${cut.map((c) => `${c.id} [${c.project}]`).join(', ')}); results.json says "browserCrashed": true`,
+      'Run it again; if Chromium crashes again, look for the out-of-memory killer (`dmesg`) or a small /dev/shm, or choose another browser with MASKPROOF_CHROMIUM.',
+    );
+  }
   if (statuses.has('error')) {
     const errored = results.cases.filter((c) => c.status === 'error');
     console.error(`maskproof: ${errored.length} ${errored.length === 1 ? 'row' : 'rows'} could not be checked (harness error, not a privacy verdict): ${errored[0]!.reasons[0] ?? ''}`);

@@ -26,7 +26,8 @@ export function checkPlaywrightOutcome(exit: ChildExit, resultsFile: string): Ru
       'Run it again to the end: an interrupted run proves nothing about the journeys that did not finish.',
     );
   }
-  if (results?.errors?.length) throw serverError(results.errors, results.serverOutput ?? []);
+  // A browser that crashed leaves Playwright errors of its own: the CLI names the crash instead (runExitCode).
+  if (results?.errors?.length && !results.browserCrashed) throw serverError(results.errors, results.serverOutput ?? []);
   if (!results) {
     const full = diskFull(dirname(resultsFile));
     if (full) throw new HarnessError(`the report directory ${shown(dirname(resultsFile))} is full (${full}): the run could not write its results`, 'Free space on that disk, or pass --report with a directory on a disk that has room (a run writes a few MB: recordings and screenshots).');

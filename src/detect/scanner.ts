@@ -5,6 +5,11 @@ import { StringScanner } from './string-scanner.ts';
 import { StreamRegistry } from './text-stream.ts';
 import type { Finding, ScanOptions, Scanner } from './types.ts';
 import { EventWalker } from './walk.ts';
+import { countMembers, shadowedVariants } from '../recording/duplicate-keys.ts';
+import { forgetLongStrings } from './long-strings.ts';
+
+/** The same finding twice (an event's value, and the same value again in a variant of it). */
+const findingKey = (f: Finding) => `${f.detector}|${f.kind}|${f.path}|${f.encoding}|${f.sha256}|${f.label ?? ''}`;
 
 /** Text kept per stream beyond the longest canary: room for separators inside a split value. */
 const WINDOW_SLACK = 32;
@@ -27,14 +32,32 @@ export function createScanner(options: ScanOptions): Scanner {
   let eventsScanned = 0;
 
   return {
-    scanEvent(event: unknown, eventIndex: number): Finding[] {
+    scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[], members?: number): Finding[] {
       eventsScanned++;
       const e = event as { type?: unknown; data?: { source?: unknown } } | null;
       const eventType = typeof e?.type === 'number' ? e.type : -1;
       const source = e?.data?.source;
       strings.ctx = { eventIndex, eventType, eventSource: eventType === 3 && typeof source === 'number' ? source : undefined };
       walker.walk(event, eventIndex);
-      return collector.take();
+      const found = collector.take();
+      // JSON.parse kept only the last of a repeated key: scan what the text holds, every copy.
+      if (json === undefined || (!Array.isArray(json) && (members ?? countMembers(json)) === walker.keys)) {
+        forgetLongStrings();
+        return found;
+      }
+      const seen = new Set(found.map(findingKey));
+      const copies = Array.isArray(json) ? json : shadowedVariants(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+      for (const copy of copies) {
+        walker.walk(copy, eventIndex);
+        for (const finding of collector.take()) {
+          const key = findingKey(finding);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          found.push(finding);
+        }
+      }
+      forgetLongStrings();
+      return found;
     },
     finish(): Finding[] {
       return strings.crossEvent.splice(0);

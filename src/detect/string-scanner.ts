@@ -7,7 +7,8 @@ import { PATTERN_HINTS, findPatterns } from './patterns/index.ts';
 import type { StreamRegistry, TextStream } from './text-stream.ts';
 import { skeleton } from './text-folding.ts';
 import type { Encoding, Finding } from './types.ts';
-import { type EventWalker, STREAM_VALUE, type Site, type StringVisitor } from './walk.ts';
+import { type EventWalker, STREAM_NONE, STREAM_VALUE, type Site, type StringVisitor } from './walk.ts';
+import { longStringAt, stringWindows } from './long-strings.ts';
 
 /** The shortest string a pattern detector can match (an email "a@b.co"). */
 const SHORTEST_PATTERN = 6;
@@ -59,6 +60,8 @@ export class StringScanner implements StringVisitor {
   }
 
   visit(value: string, site: Site): boolean {
+    const long = longStringAt(value);
+    if (long !== undefined) return this.visitLong(long, site);
     let stream = site.stream;
     if (value.length < this.minLength && stream === undefined && site.streamKey === undefined) return false;
     if (isMaskedValue(value, this.options.maskedLastChars)) {
@@ -92,6 +95,26 @@ export class StringScanner implements StringVisitor {
     if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
     if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
     return this.found;
+  }
+
+  /**
+   * A string left in the event's bytes (see long-strings.ts), window by window. Each window is a
+   * string of its own here, the same path: the collector keeps one finding per value and path, so a
+   * value in the overlap of two windows is reported once. Such a string is not joined to the text
+   * around it (a value split between it and a neighbouring text node is not matched).
+   */
+  private visitLong(long: Parameters<typeof stringWindows>[0], site: Site): boolean {
+    const { stream, streamKey, streamMode, inTree } = site;
+    let found = false;
+    for (const window of stringWindows(long)) {
+      site.stream = undefined;
+      site.streamKey = undefined;
+      site.streamMode = STREAM_NONE;
+      site.inTree = false;
+      if (this.visit(window, site)) found = true;
+    }
+    Object.assign(site, { stream, streamKey, streamMode, inTree });
+    return found;
   }
 
   /**

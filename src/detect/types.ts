@@ -78,7 +78,12 @@ export interface ScanOptions {
  * then call finish() for findings that need the whole stream (values split across events).
  */
 export interface Scanner {
-  scanEvent(event: unknown, eventIndex: number): Finding[];
+  /**
+   * `json`: the event's text as read, to also scan the values of repeated keys JSON.parse dropped; or
+   * those earlier copies already parsed (a large event's, see parseLargeEvent). `members`: the
+   * object members in `json` when already counted (else they are counted here).
+   */
+  scanEvent(event: unknown, eventIndex: number, json?: Uint8Array | unknown[], members?: number): Finding[];
   finish(): Finding[];
   readonly eventsScanned: number;
 }

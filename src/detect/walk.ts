@@ -86,6 +86,11 @@ export class EventWalker {
   private readonly site: Site = { key: '', nodeId: undefined, stream: undefined, streamKey: undefined, streamMode: STREAM_NONE, inTree: false, structural: false, isAttribute: false, isKey: false };
   private payload = false;
   eventIndex = 0;
+  /**
+   * Object members met by the last walk (array items aside). Every object of the event is entered, so
+   * this equals the members written in its text unless JSON.parse dropped a repeated key.
+   */
+  keys = 0;
 
   constructor(
     private readonly visitor: StringVisitor,
@@ -98,14 +103,17 @@ export class EventWalker {
     this.eventIndex = eventIndex;
     if (this.path.length > 0) this.path.length = 0;
     this.elementCount = 0;
+    this.keys = 0;
     if (this.sensitiveKeys.size > 0) this.sensitiveKeys.clear();
     if (!isObject(event)) return;
+    this.entering(event);
     const type = event.type;
     const data = event.data;
     this.payload = type === 5 || type === 6;
     const source = type === 3 && isObject(data) ? data.source : undefined;
     const dataId = type === 3 && isObject(data) && typeof data.id === 'number' ? data.id : undefined;
     for (const key in event) {
+      this.keys++;
       const value = event[key];
       this.path.push(key);
       if (key === 'data' && isObject(value)) {
@@ -118,6 +126,11 @@ export class EventWalker {
       }
       this.path.pop();
     }
+  }
+
+  /** Before a for-in over a value that may be an array: its indexes are not object members. */
+  private entering(value: Json): void {
+    if (Array.isArray(value)) this.keys -= value.length;
   }
 
   /** The JSON path of the current string, or of an enclosing level (`depth` segments). */
@@ -199,6 +212,7 @@ export class EventWalker {
       return;
     }
     for (const key in value) {
+      this.keys++;
       if (this.payload && !isIdentifier(key)) this.visitKey(key, nodeId);
       const item = value[key];
       if (!this.worthWalking(item)) continue;
@@ -224,7 +238,9 @@ export class EventWalker {
   }
 
   private walkSnapshotData(data: Json): void {
+    this.entering(data);
     for (const key in data) {
+      this.keys++;
       const value = data[key];
       this.path.push(key);
       if (key === 'node' && isObject(value)) {
@@ -253,7 +269,9 @@ export class EventWalker {
       this.elementDepths[i] = this.path.length;
       this.elementPieces[i] = stream.nextPiece;
     }
+    this.entering(node);
     for (const key in node) {
+      this.keys++;
       const value = node[key];
       this.path.push(key);
       if (key === 'childNodes' && Array.isArray(value)) {
@@ -280,7 +298,9 @@ export class EventWalker {
 
   /** Attribute maps (in trees and in attribute mutations, where values stream per node and name). */
   private walkAttributes(attributes: Json, nodeId: number | undefined, streamed: boolean | undefined): void {
+    this.entering(attributes);
     for (const name in attributes) {
+      this.keys++;
       const value = attributes[name];
       this.path.push(name);
       if (typeof value === 'string') {
@@ -295,7 +315,9 @@ export class EventWalker {
   }
 
   private walkInputData(data: Json, nodeId: number | undefined): void {
+    this.entering(data);
     for (const key in data) {
+      this.keys++;
       const value = data[key];
       this.path.push(key);
       if (key === 'text' && typeof value === 'string') {
@@ -309,7 +331,9 @@ export class EventWalker {
   }
 
   private walkMutationData(data: Json): void {
+    this.entering(data);
     for (const key in data) {
+      this.keys++;
       const value = data[key];
       this.path.push(key);
       if (key === 'texts' && Array.isArray(value)) this.walkEntries(value, false);
@@ -334,7 +358,9 @@ export class EventWalker {
 
   /** {id, value}: a text node's new content, a stream per node across events. */
   private walkTextEntry(entry: Json, id: number | undefined): void {
+    this.entering(entry);
     for (const key in entry) {
+      this.keys++;
       const value = entry[key];
       this.path.push(key);
       if (key === 'value' && typeof value === 'string') {
@@ -349,7 +375,9 @@ export class EventWalker {
 
   /** {id, attributes: {name: value}}: new attribute values, a stream per node and name. */
   private walkAttributeEntry(entry: Json, id: number | undefined): void {
+    this.entering(entry);
     for (const key in entry) {
+      this.keys++;
       const value = entry[key];
       this.path.push(key);
       if (key === 'attributes' && isObject(value)) this.walkAttributes(value, id, id !== undefined);
@@ -365,7 +393,9 @@ export class EventWalker {
       this.path.push(index);
       if (isObject(add)) {
         const parentId = typeof add.parentId === 'number' ? add.parentId : undefined;
+        this.entering(add);
         for (const key in add) {
+          this.keys++;
           const value = add[key];
           this.path.push(key);
           if (key === 'node' && isObject(value)) {

@@ -84,10 +84,31 @@ export class JsonArraySplitter {
   private keyLength = 0;
   private lastString: Buffer | null = null;
   private currentKeyIsEvents = false;
+  /** Bytes pushed before the current chunk, and where the current element starts in them. */
+  private offset = 0;
+  private elementStart = 0;
+  private heldBytes = 0;
+  /** The current element's pieces were let go: it is read again from the file once it closes. */
+  private dropped = false;
+  /** Colons outside strings in the current element: its object members (see duplicate-keys.ts). */
+  private colons = 0;
+  /** After each push: the object members of each element it returned, counted on the way. */
+  members: number[] = [];
+
+  /**
+   * `reread(start, end)`: the input's bytes from `start` to `end`, read again (a plain file). With it,
+   * an element longer than `dropOver` bytes is not held piece by piece while it streams by (and then
+   * copied whole): its pieces are let go and it is read once, in one piece, when it closes.
+   */
+  constructor(
+    private readonly reread?: (start: number, end: number) => Buffer,
+    private readonly dropOver = 8 * 1024 * 1024,
+  ) {}
 
   /** Feeds one chunk; returns the elements it completed (views into the chunk where possible). */
   push(chunk: Buffer): Buffer[] {
     const out: Buffer[] = [];
+    this.members = [];
     const n = chunk.length;
     let i = 0;
     let start = this.elementOpen ? 0 : -1; // start of the current element in this chunk
@@ -133,6 +154,7 @@ export class JsonArraySplitter {
           this.expectElement = false;
           this.elementOpen = true;
           start = i;
+          this.elementStart = this.offset + i;
         }
       }
       // Skip digits, letters, literals and whitespace in one tight loop.
@@ -177,13 +199,24 @@ export class JsonArraySplitter {
           if (!this.eventsDone) throw new SplitError('is a JSON object without an "events" array', 0);
           this.ended = true;
         }
+      } else if (byte === COLON && this.arrayDepth > 0 && this.depth > this.arrayDepth) {
+        this.colons++;
       } else if (this.depth === 1 && this.topLevel === 'object') {
         // ":" after a key says which key the next value belongs to; "," starts the next key.
         this.currentKeyIsEvents = byte === COLON && this.lastString !== null && this.lastString.equals(EVENTS_KEY);
         this.lastString = null;
       }
     }
-    if (this.elementOpen) this.parts.push(chunk.subarray(start === -1 ? 0 : start));
+    if (this.elementOpen && !this.dropped) {
+      const piece = chunk.subarray(start === -1 ? 0 : start);
+      this.parts.push(piece);
+      this.heldBytes += piece.length;
+      if (this.reread && this.heldBytes > this.dropOver) {
+        this.parts = [];
+        this.dropped = true;
+      }
+    }
+    this.offset += n;
     return out;
   }
 
@@ -218,8 +251,12 @@ export class JsonArraySplitter {
 
   private closeElement(chunk: Buffer, start: number, end: number): Buffer {
     const tail = chunk.subarray(start, end);
-    const whole = this.parts.length ? Buffer.concat([...this.parts, tail]) : tail;
+    const whole = this.dropped ? this.reread!(this.elementStart, this.offset + end) : this.parts.length ? Buffer.concat([...this.parts, tail]) : tail;
     this.parts = [];
+    this.heldBytes = 0;
+    this.dropped = false;
+    this.members.push(this.colons);
+    this.colons = 0;
     this.elementOpen = false;
     this.count++;
     return whole;

@@ -3,7 +3,7 @@
  * events (.json, also `{"events": [...]}`) or one event per line (.jsonl), either optionally gzipped.
  * Peak memory is one read chunk plus the largest single event.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
@@ -50,7 +50,7 @@ async function startsWithGzipMagic(path: string): Promise<boolean> {
 }
 
 /** The file's bytes, gunzipped when it is gzip (by name or by its magic bytes). */
-async function openBytes(path: string, highWaterMark: number | undefined): Promise<Readable> {
+async function openBytes(path: string, highWaterMark: number | undefined): Promise<{ stream: AsyncIterable<Buffer>; plain: boolean }> {
   let gzip: boolean;
   try {
     gzip = path.toLowerCase().endsWith('.gz') || (await startsWithGzipMagic(path));
@@ -62,9 +62,27 @@ async function openBytes(path: string, highWaterMark: number | undefined): Promi
   }
   // Large reads: fewer chunks means fewer trips through the stream machinery on the hot path.
   const file = createReadStream(path, { highWaterMark: highWaterMark ?? 1024 * 1024 });
-  if (!gzip) return file;
+  if (!gzip) return { stream: file, plain: true };
   // pipeline() passes a read error on to the gunzip stream, so iterating it throws.
-  return pipeline(file, createGunzip({ chunkSize: highWaterMark ? Math.max(64, highWaterMark) : 256 * 1024 }), () => {});
+  return { stream: pipeline(file, createGunzip({ chunkSize: highWaterMark ? Math.max(64, highWaterMark) : 256 * 1024 }), () => {}) as Readable, plain: false };
+}
+
+/** Reads a byte range of a plain file again, in one piece (a huge event, rather than its pieces held and copied). */
+function rereader(path: string): (start: number, end: number) => Buffer {
+  return (start, end) => {
+    const bytes = Buffer.allocUnsafe(end - start);
+    const handle = openSync(path, 'r');
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const read = readSync(handle, bytes, at, bytes.length - at, start + at);
+        if (read === 0) throw new Error(`the file changed while it was read (it ends before byte ${start + at})`);
+        at += read;
+      }
+    } finally {
+      closeSync(handle);
+    }
+    return bytes;
+  };
 }
 
 /** Which layout the file uses by its name; undefined when the name does not say. */
@@ -104,6 +122,8 @@ export interface EventBatch {
   elements: Buffer[];
   /** JSONL only: each event's 1-based line number, for error messages. */
   lines: number[] | undefined;
+  /** .json only: each event's object members (colons outside strings), counted by the splitter for free. */
+  members?: number[];
 }
 
 /**
@@ -112,7 +132,7 @@ export interface EventBatch {
  * RecordingFormatError naming the event.
  */
 export async function* readEventBatches(path: string, options: Pick<ReadRecordingOptions, 'highWaterMark'> = {}): AsyncGenerator<EventBatch> {
-  const stream = (await openBytes(path, options.highWaterMark)) as AsyncIterable<Buffer>;
+  const { stream, plain } = await openBytes(path, options.highWaterMark);
   let layout = layoutByName(path);
   let head: Buffer[] = []; // first chunks, kept only until the layout is known
   let array: JsonArraySplitter | undefined;
@@ -133,12 +153,12 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
         head = [];
       }
       if (layout === 'array') {
-        const elements = (array ??= new JsonArraySplitter()).push(chunk);
+        const elements = (array ??= new JsonArraySplitter(plain ? rereader(path) : undefined)).push(chunk);
         if (elements.length === 0) continue;
-        yield { firstIndex: index, elements, lines: undefined };
+        yield { firstIndex: index, elements, lines: undefined, members: array.members };
         index += elements.length;
       } else {
-        const found = (lines ??= new LineSplitter()).push(chunk);
+        const found = (lines ??= new LineSplitter(plain ? rereader(path) : undefined)).push(chunk);
         if (found.length) yield linesBatch(found);
       }
     }
@@ -162,8 +182,8 @@ export async function* readEventBatches(path: string, options: Pick<ReadRecordin
   }
 }
 
-/** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false). */
-export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean): unknown {
+/** One event's JSON text parsed (and checked against the rrweb event schema unless `validate` is false); `parse` defaults to JSON.parse. */
+export function parseEvent(bytes: Buffer, path: string, index: number, line: number | undefined, validate: boolean, parse: (bytes: Buffer) => unknown = (b) => JSON.parse(b.toString('utf8'))): unknown {
   let event: unknown;
   // A byte-order mark at the start of a .jsonl file, as accepted at the start of a .json one.
   if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -177,7 +197,7 @@ export function parseEvent(bytes: Buffer, path: string, index: number, line: num
     throw recordingError(path, `${deepEventError(index).message} (line ${line})`);
   }
   try {
-    event = JSON.parse(bytes.toString('utf8'));
+    event = parse(bytes);
   } catch (error) {
     const where = line === undefined ? `event ${index}` : `event ${index} (line ${line})`;
     throw recordingError(path, `${where} is not valid JSON: ${(error as Error).message}`);

@@ -5,7 +5,7 @@ import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, Test
 import type { Canary } from '../detect/types.ts';
 import { ownAppFromEnv } from '../config/own-app-env.ts';
 import { type RecorderProfile, recorderProfile } from '../fixture/recorder-profile.ts';
-import { ANNOTATION_CASE, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
+import { ANNOTATION_CASE, ANNOTATION_VARIANT, ANNOTATION_BROWSER_CRASHED, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
 import type { AuditResult, AuditStatus } from '../verdict/audit.ts';
 import { isCaseId, privacyCase } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
@@ -59,6 +59,8 @@ export default class ResultsReporter implements Reporter {
   private appUrl: string | undefined;
   private browser: string | undefined;
   private browserSource: string | undefined;
+  /** A journey's browser crashed or was killed under it. */
+  private browserCrashed = false;
   /** Errors outside any test: the webServer that exited or timed out, a config error. */
   private readonly errors: string[] = [];
   /** The app server's output (stdout and stderr without a test), its last lines. */
@@ -134,9 +136,14 @@ export default class ResultsReporter implements Reporter {
     const paths = attachmentJson<EvidencePaths>(result, ATTACHMENT_EVIDENCE);
     this.appUrl ??= paths?.appUrl;
     this.browser ??= paths?.browserVersion ? `Chromium ${paths.browserVersion}` : undefined;
+    // Chromium died under this journey: a row without its verdict is the browser's fault, said as such.
+    const crashed = test.annotations.some((a) => a.type === ANNOTATION_BROWSER_CRASHED) || result.annotations.some((a) => a.type === ANNOTATION_BROWSER_CRASHED);
+    if (crashed) this.browserCrashed = true;
+    const crashReason = (status: AuditStatus, reasons: string[]) => (crashed && status === 'error' ? [`harness error: the browser crashed or was killed while this journey ran (${errorReason(result) ?? result.status})`] : reasons);
     // Declarative journeys (maskproof.config): one row per `expect` step, named after the journey.
     if (test.annotations.some((a) => a.type === ANNOTATION_JOURNEY)) {
       for (const row of journeyCaseResults(test, result, this.recorder?.shortName, errorReason(result))) {
+        row.reasons = crashReason(row.status, row.reasons);
         this.cases.push(row);
         console.log(`  ${markOf(row.status)}  ${row.journey} › ${row.id} [${project}] ${row.status.toUpperCase()} ${seconds}s`);
       }
@@ -152,7 +159,8 @@ export default class ResultsReporter implements Reporter {
     const journey = variant ? `${row.journey} (${variant})` : row.journey;
     const verdict = attachmentJson<AuditResult>(result, ATTACHMENT_VERDICT);
     const recording = result.attachments.find((a) => a.name === ATTACHMENT_RECORDING)?.path;
-    const { status, reasons } = rowStatus(verdict, result);
+    const { status, reasons: audited } = rowStatus(verdict, result);
+    const reasons = crashReason(status, audited);
     this.cases.push({
       id,
       journey,
@@ -199,6 +207,7 @@ export default class ResultsReporter implements Reporter {
       browserSource: this.browserSource,
       recorderSettings: this.recorderSettings,
       ...(result.status === 'interrupted' ? { interrupted: true } : {}),
+      ...(this.browserCrashed ? { browserCrashed: true } : {}),
       ...(this.errors.length > 0 ? { errors: this.errors.map(scrub), serverOutput: this.serverOutput.map(scrub) } : {}),
     };
     const dir = reportDir();

@@ -59,6 +59,8 @@ export interface RunResults {
   shards?: number;
   /** The run was stopped (SIGINT, SIGTERM) before every journey finished: its rows prove nothing about the rest. */
   interrupted?: boolean;
+  /** Chromium crashed or was killed during the run: the rows it cut short are harness errors, and the run is no verdict. */
+  browserCrashed?: boolean;
   /** Errors outside any journey (the app server failed to start, a config error in Playwright), first lines. */
   errors?: string[];
   /** The app server's last output lines, kept when the run had such an error. */

@@ -22,6 +22,8 @@ export interface PackedBatch {
   indexes: Uint32Array;
   /** JSONL only: line numbers, for error messages. */
   lines: Uint32Array | undefined;
+  /** .json only: each event's object members, counted by the splitter. */
+  members: Uint32Array | undefined;
 }
 
 /** After the last batch: the helper answers with the findings that span events. */
@@ -36,7 +38,7 @@ export type WorkerReply =
   | { kind: 'finished'; findings: Finding[] };
 
 /** Packs the given events of a batch into one buffer (copied: the helper owns it once transferred). */
-export function packBatch(id: number, elements: Buffer[], indexes: number[], lines: number[] | undefined): PackedBatch {
+export function packBatch(id: number, elements: Buffer[], indexes: number[], lines: number[] | undefined, members?: number[]): PackedBatch {
   let total = 0;
   for (const element of elements) total += element.length;
   const bytes = new Uint8Array(total);
@@ -47,12 +49,13 @@ export function packBatch(id: number, elements: Buffer[], indexes: number[], lin
     at += element.length;
     ends[i] = at;
   });
-  return { kind: 'batch', id, bytes, ends, indexes: Uint32Array.from(indexes), lines: lines ? Uint32Array.from(lines) : undefined };
+  return { kind: 'batch', id, bytes, ends, indexes: Uint32Array.from(indexes), lines: lines ? Uint32Array.from(lines) : undefined, members: members ? Uint32Array.from(members) : undefined };
 }
 
 /** The buffers a batch hands over to the helper. */
 export function transferList(batch: PackedBatch): ArrayBuffer[] {
   const list = [batch.bytes.buffer, batch.ends.buffer, batch.indexes.buffer];
   if (batch.lines) list.push(batch.lines.buffer);
+  if (batch.members) list.push(batch.members.buffer);
   return list as ArrayBuffer[];
 }

@@ -16,6 +16,8 @@ export interface BatchEvents {
   elements: Buffer[];
   indexes: number[];
   lines: number[] | undefined;
+  /** .json only: each event's object members, counted by the splitter. */
+  members?: number[] | undefined;
 }
 
 export type BatchOutcome = Extract<WorkerReply, { kind: 'done' }> | Extract<WorkerReply, { kind: 'failed' }> | { kind: 'lost' };
@@ -64,7 +66,7 @@ export class ScanHelper {
   }
 
   scan(events: BatchEvents): Promise<BatchOutcome> {
-    const batch = packBatch(this.nextId++, events.elements, events.indexes, events.lines);
+    const batch = packBatch(this.nextId++, events.elements, events.indexes, events.lines, events.members);
     if (this.dead) return Promise.resolve({ kind: 'lost' });
     return new Promise((resolve) => {
       this.pending.set(batch.id, resolve);
@@ -80,11 +82,14 @@ export class ScanHelper {
   }
 
   /** After the last batch: the findings that span events, or 'lost' if the helper died. */
-  finish(): Promise<Finding[] | 'lost'> {
-    if (this.dead) return Promise.resolve('lost');
+  async finish(): Promise<Finding[] | 'lost'> {
+    // The reading thread may be done before the helper's code is even built (one large event it scanned itself).
+    await this.booted;
+    if (this.dead || !this.worker) return 'lost';
+    const worker = this.worker;
     return new Promise((resolve) => {
       this.finishing = resolve;
-      this.worker!.postMessage({ kind: 'end' });
+      worker.postMessage({ kind: 'end' });
     });
   }
 

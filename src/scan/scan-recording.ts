@@ -14,7 +14,9 @@ import { availableParallelism } from 'node:os';
 import { createScanner } from '../detect/index.ts';
 import type { AllowList, Canary, Finding, ScanOptions } from '../detect/types.ts';
 import { RecordingFormatError } from '../errors.ts';
-import { parseEvent, readEventBatches, readRecording } from '../recording/read-recording.ts';
+import { readEventBatches } from '../recording/read-recording.ts';
+import { LARGE_EVENT } from '../detect/long-strings.ts';
+import { parseForScan } from './parse-for-scan.ts';
 import { isStatelessEvent, sniffStateless } from './event-kind.ts';
 import { type BatchEvents, type BatchOutcome, ScanHelper } from './scan-helper.ts';
 
@@ -128,10 +130,15 @@ async function scanOnOneThread(path: string, options: ScanRecordingOptions): Pro
   const findings: Finding[] = [];
   let bytesScanned = 0;
   const progress = progressTracker(options);
-  for await (const { event, index, bytes } of readRecording(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
-    bytesScanned += bytes;
-    for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
-    progress(() => ({ findings, eventsScanned: scanner.eventsScanned, bytesScanned }), bytesScanned);
+  for await (const { firstIndex, elements, lines, members } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
+    for (let i = 0; i < elements.length; i++) {
+      const json = elements[i]!;
+      const index = firstIndex + i;
+      bytesScanned += json.length;
+      const { event, copies } = parseForScan(json, path, index, lines?.[i]);
+      for (const finding of scanner.scanEvent(event, index, copies, members?.[i])) findings.push(finding);
+      progress(() => ({ findings, eventsScanned: scanner.eventsScanned, bytesScanned }), bytesScanned);
+    }
   }
   for (const finding of scanner.finish()) findings.push(finding);
   return { findings, eventsScanned: scanner.eventsScanned, bytesScanned };
@@ -184,27 +191,30 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
     };
 
     try {
-      for await (const { firstIndex, elements, lines } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
+      for await (const { firstIndex, elements, lines, members } of readEventBatches(path, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {})) {
         if (failures.length || rescan) break;
         // A helper about to run out of work takes the whole batch; otherwise only what needs its state.
         const whole = options.share !== 'needed' && helper.hungry;
-        const handed: BatchEvents = { elements: [], indexes: [], lines: lines ? [] : undefined };
+        const handed: BatchEvents = { elements: [], indexes: [], lines: lines ? [] : undefined, members: members ? [] : undefined };
         const own: number[] = [];
         for (let i = 0; i < elements.length; i++) {
-          if (!whole && sniffStateless(elements[i]!)) {
+          // A large event stays here if it can: handing it over would copy it whole.
+          if ((!whole || elements[i]!.length >= LARGE_EVENT) && sniffStateless(elements[i]!)) {
             own.push(i);
           } else {
             handed.elements.push(elements[i]!);
             handed.indexes.push(firstIndex + i);
             handed.lines?.push(lines![i]!);
+            handed.members?.push(members![i]!);
           }
         }
         if (handed.elements.length) inFlight.push(helper.scan(handed).then(settle));
         for (const i of own) {
           const index = firstIndex + i;
           let event: unknown;
+          let copies: Buffer | unknown[];
           try {
-            event = parseEvent(elements[i]!, path, index, lines?.[i], true);
+            ({ event, copies } = parseForScan(elements[i]!, path, index, lines?.[i]));
           } catch (error) {
             failures.push({ index, error });
             break;
@@ -214,7 +224,7 @@ async function scanWithHelper(path: string, options: ScanRecordingOptions): Prom
             rescan = true;
             break;
           }
-          for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
+          for (const finding of scanner.scanEvent(event, index, copies, members?.[i])) findings.push(finding);
           bytesScanned += elements[i]!.length;
         }
         progress(report, bytesScanned);

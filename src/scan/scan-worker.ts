@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../detect/index.ts';
 import type { Finding } from '../detect/types.ts';
 import { MaskproofError } from '../errors.ts';
-import { parseEvent } from '../recording/read-recording.ts';
+import { parseForScan } from './parse-for-scan.ts';
 import type { EndRequest, PackedBatch, WorkerReply, WorkerSetup } from './protocol.ts';
 
 const setup = workerData as WorkerSetup;
@@ -24,8 +24,9 @@ function scanBatch(batch: PackedBatch): WorkerReply {
     for (let i = 0; i < batch.ends.length; i++) {
       const end = batch.ends[i]!;
       index = batch.indexes[i]!;
-      const event = parseEvent(buffer.subarray(start, end), setup.path, index, batch.lines?.[i], true);
-      for (const finding of scanner.scanEvent(event, index)) findings.push(finding);
+      const json = buffer.subarray(start, end);
+      const { event, copies } = parseForScan(json, setup.path, index, batch.lines?.[i]);
+      for (const finding of scanner.scanEvent(event, index, copies, batch.members?.[i])) findings.push(finding);
       start = end;
     }
   } catch (error) {

@@ -3,7 +3,11 @@ import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chromium } from '@playwright/test';
 import type { RunResults } from '../../src/report/results.ts';
+import { checkBrowserLaunches } from '../../src/cli/preflight.ts';
+import { resolveBrowser } from '../../src/browser/resolve-browser.ts';
+import { loadRecorderConfig } from '../../src/config/recorder-config.ts';
 import { root, runCli } from '../helpers/run-cli.ts';
 
 /** A harness fault: exit 2, one `maskproof:` line (and its hint), no stack trace, no privacy row. */
@@ -129,5 +133,84 @@ describe('a stopped run stays stopped', () => {
     expect(readdirSync(reportDir)).not.toContain('.maskproof.lock');
     expect(readdirSync(reportDir)).not.toContain('test-results');
     expect(readdirSync(reportDir)).not.toContain('playwright-report');
+  });
+});
+
+/** Every process under `pid` with its full command line (to tell Chromium's main process from its helpers). */
+function descendantArgs(pid: number): Map<number, string> {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/)).filter((m) => m !== null);
+  const found = new Map<number, string>();
+  let frontier = [pid];
+  while (frontier.length) {
+    const next: number[] = [];
+    for (const [, p, pp, args] of rows) if (frontier.includes(Number(pp)) && !found.has(Number(p))) { found.set(Number(p), args ?? ''); next.push(Number(p)); }
+    frontier = next;
+  }
+  return found;
+}
+
+describe('a browser that crashes mid-run', () => {
+  it('Chromium killed after the first row: exit 2, one line naming the crash and what to do; no unrun row reported as a leak or a pass', async () => {
+    const reportDir = temp('crash');
+    const child = spawn(process.execPath, [join(root, 'bin/maskproof.js'), 'run', '--project', 'desktop', '--report', reportDir], { cwd: root, env: { ...process.env, MASKPROOF_REPORT_DIR: reportDir } });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // The event: the first finished row (`  ✓  admin route [desktop] PASS 5.4s`); then this run's own Chromium is killed.
+    const killed = await new Promise<number[]>((done, fail) => {
+      let fired = false;
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (fired || !/^ {2}✓ {2}.* PASS /m.test(stdout)) return;
+        fired = true;
+        const browsers = [...descendantArgs(child.pid!)].filter(([, args]) => /chrom/i.test(args.split(' ')[0] ?? '') && !/--type=/.test(args)).map(([p]) => p);
+        for (const p of browsers) {
+          try { process.kill(p, 'SIGKILL'); } catch (error) { if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; }
+        }
+        done(browsers);
+      });
+      child.on('exit', () => { if (!fired) fail(new Error(`run ended before its first row: ${stdout}${stderr}`)); });
+    });
+    expect(killed.length).toBeGreaterThan(0);
+    const code = await exited;
+    expect(code).toBe(2);
+    const lines = stderr.split('\n').filter((l) => l.startsWith('maskproof:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/maskproof: the browser .*crashed or was killed during the run/);
+    expect(stderr).toMatch(/→ /);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    // No row the crash cut short is reported as a leak (FAIL) or as a pass.
+    expect(stdout).not.toMatch(/ FAIL /);
+    const resultsFile = join(reportDir, 'results.json');
+    expect(existsSync(resultsFile)).toBe(true);
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as RunResults;
+    expect(results.cases.some((c) => c.status === 'fail')).toBe(false);
+    expect(results.cases.some((c) => c.status === 'error')).toBe(true);
+    expect(results.browserCrashed).toBe(true);
+    expect(readdirSync(reportDir)).not.toContain('.maskproof.lock');
+  });
+});
+
+describe('a browser that crashes during the launch check', () => {
+  it('Chromium killed as the check opens its page: one HarnessError naming the crash (it used to hang until node exited 13, silent)', async () => {
+    const browser = resolveBrowser();
+    // The check's own launch, with Chromium SIGKILLed the moment the check asks for a page (this process's own child only).
+    const launch: (typeof chromium)['launch'] = async (options) => {
+      const instance = await chromium.launch(options);
+      const newPage = instance.newPage.bind(instance);
+      instance.newPage = (async (...args: Parameters<typeof newPage>) => {
+        const page = newPage(...args);
+        for (const [p, args2] of descendantArgs(process.pid)) {
+          if (!/chrom/i.test(args2.split(' ')[0] ?? '') || /--type=/.test(args2)) continue;
+          try { process.kill(p, 'SIGKILL'); } catch (error) { if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; }
+        }
+        return page;
+      }) as typeof instance.newPage;
+      return instance;
+    };
+    const check = checkBrowserLaunches(browser, loadRecorderConfig(join(root, 'fixtures/recorders/safe.json')), launch);
+    await expect(check).rejects.toThrow(/the browser .* crashed or was killed while maskproof checked that it starts/);
+    await expect(check).rejects.toMatchObject({ exitCode: 2 });
   });
 });

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/run-cli.ts';
+import { STRING_WINDOW } from '../../src/detect/long-strings.ts';
 
 /** `maskproof scan` as a user runs it: a separate process, real recordings of the fixture app's journeys. */
 function scan(...args: string[]) {
@@ -94,6 +95,51 @@ describe('maskproof scan, end to end', () => {
     const alone = scan(big, '--canaries', canaries, '--one-thread');
     expect(alone.status).toBe(1);
     expect(alone.stdout).toMatch(/ events \((19|20)\.\d MB\): canary/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  it('a leak under a repeated JSON key (JSON.parse keeps only the last copy) is found in .json and .jsonl: exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maskproof-dup-'));
+    const meta = '{"type":4,"timestamp":1,"data":{"href":"http://a/","width":1,"height":1}}';
+    const event = '{"type":3,"timestamp":2,"data":{"source":2,"v":"ada@example.com","v":"clean"}}';
+    for (const [name, text] of [['dup.json', `[${meta},${event}]`], ['dup.jsonl', `${meta}\n${event}\n`]] as const) {
+      writeFileSync(join(dir, name), text);
+      const run = scan(join(dir, name), '--json');
+      expect(run.status, run.stderr).toBe(1);
+      const { findings } = JSON.parse(run.stdout) as ScanJson;
+      expect(findings.map((f) => [f.detector, f.eventIndex, f.path])).toEqual([['email', 1, 'data.v']]);
+      expect(run.stdout).not.toContain('ada@example.com');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+  it('one long string: peak RSS grows by less than twice the string (30 MB vs 60 MB), and emails at its end and across a window are found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maskproof-long-'));
+    const meta = '{"type":4,"timestamp":1,"data":{"href":"http://a/","width":1,"height":1}}';
+    const unit = 'lorem ipsum dolor sit amet, consectetur 12 adipiscing elit. ';
+    /** A recording of one string of `mb` MB of prose; one email straddles the 8th window boundary, another ends it. */
+    const write = (mb: number) => {
+      const text = Buffer.from(unit.repeat(Math.ceil((mb << 20) / unit.length)).slice(0, mb << 20));
+      text.write(' ada.lovelace@example.com ', 8 * STRING_WINDOW - 7);
+      const file = join(dir, `long-${mb}.json`);
+      const open = `[${meta},{"type":5,"timestamp":2,"data":{"tag":"x","payload":{"s":"`;
+      writeFileSync(file, Buffer.concat([Buffer.from(open), text, Buffer.from(' grace.hopper@example.org"}}}]')]));
+      return file;
+    };
+    const scanMeasured = (file: string) => {
+      // The child reports its own peak (kB) as it exits.
+      const report = "process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+      const child = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, join(root, 'bin/maskproof.js'), 'scan', file, '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+      expect(child.status, child.stderr).toBe(1);
+      const { findings } = JSON.parse(child.stdout) as ScanJson;
+      expect(findings.filter((f) => f.detector === 'email').map((f) => f.redacted.slice(-4)).sort()).toEqual(['.com', '.org']);
+      return Number(/maxrss=(\d+)/.exec(child.stderr)?.[1]) * 1024;
+    };
+    const small = write(30);
+    const peakSmall = scanMeasured(small);
+    rmSync(small);
+    const big = write(60);
+    const peakBig = scanMeasured(big);
+    const grown = statSync(big).size - (30 << 20);
+    expect(peakBig - peakSmall, `peak ${peakSmall >> 20} MB for 30 MB, ${peakBig >> 20} MB for 60 MB`).toBeLessThan(2 * grown);
     rmSync(dir, { recursive: true, force: true });
   });
   it('a recording nested 100,000 levels deep: exit 2, one line naming the event, no stack trace', () => {

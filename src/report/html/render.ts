@@ -53,6 +53,10 @@ function hero(results: RunResults): string {
     cls = 'error';
     title = 'Interrupted: this run was stopped before every journey finished';
     lede = `The run was stopped (SIGINT or SIGTERM) after ${plural(total, 'row')}; ${failed} of them failed. The journeys that had not finished have no row, so this report is not a verdict on ${recorder}: run it again to the end.`;
+  } else if (results.browserCrashed && failed === 0) {
+    cls = 'error';
+    title = 'Not proven: the browser crashed during the run';
+    lede = `Chromium crashed or was killed while the journeys ran: ${plural(errored, 'row')} it cut short could not be checked, so this report is not a verdict on ${recorder}. Run it again.`;
   } else if (failed > 0) {
     cls = 'fail';
     title = 'Personal data reaches the session replay';

@@ -115,5 +115,10 @@ describe('harness errors are errors: never a pass, never worded as a leak', () =
     expect(runExitCode(rows('pass', 'fail', 'error'))).toBe(1);
     expect(runExitCode(rows('pass', 'inapplicable'))).toBe(1);
     expect(runExitCode(rows('pass', 'error'))).toBe(2);
+    // Chromium died mid-run: a harness fault (exit 2, thrown with its next step) unless a row that ran proved a leak.
+    const crashed = { cases: [{ id: 'auth-token', project: 'desktop', status: 'error', reasons: ['r'] }, { id: 'admin-route', project: 'desktop', status: 'pass', reasons: [] }] as never, browserCrashed: true, browser: 'Chromium 156' };
+    expect(() => runExitCode(crashed)).toThrow(/the browser \(Chromium 156\) crashed or was killed during the run: 1 row could not be checked \(auth-token \[desktop\]\)/);
+    expect(() => runExitCode({ ...crashed, browserCrashed: undefined })).not.toThrow();
+    expect(runExitCode({ ...rows('fail', 'error'), browserCrashed: true })).toBe(1);
   });
 });
