@@ -3,7 +3,8 @@ import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_B
 import { htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
-import { PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import { mayHoldWords } from './patterns/names.ts';
 import type { StreamRegistry, TextStream } from './text-stream.ts';
 import { skeleton } from './text-folding.ts';
 import type { Encoding, Finding } from './types.ts';
@@ -82,9 +83,9 @@ export class StringScanner implements StringVisitor {
     this.hints = 0;
     if (this.matched.length > 0) this.matched.length = 0;
     if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
-    const hints = this.hints;
     const digits = automaton.digits;
     const isStructural = structural(value, site);
+    const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0);
     const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !isStructural;
     if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
     else if (isStructural && this.options.patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7) && value.includes('--')) this.scanCustomProperties(value, hints, digits, site);
@@ -114,6 +115,7 @@ export class StringScanner implements StringVisitor {
     automaton.scan(view, 0);
     this.hints = 0;
     if (automaton.hitCount > 0) this.takeHits(view, site, encoding, undefined, -1);
+    if (mayHoldWords(view)) this.hints |= HINT_WORDS;
     if (patterns && ((this.hints & PATTERN_HINTS) !== 0 || automaton.digits >= 7)) this.reportPatterns(findPatterns(view, this.hints, automaton.digits), encoding, site);
   }
 

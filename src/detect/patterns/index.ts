@@ -1,6 +1,7 @@
 import { findCards } from './card.ts';
 import { findEmails } from './email.ts';
 import { findIbans } from './iban.ts';
+import { findAddresses, findNames } from './names.ts';
 import type { PatternHit } from './pattern-hit.ts';
 import { findPhones } from './phone.ts';
 import { findSsns } from './ssn.ts';
@@ -13,7 +14,9 @@ export const HINT_AT = 1;
 export const HINT_JWT = 2;
 export const HINT_BEARER = 4;
 export const HINT_API_KEY = 8;
-export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY;
+/** Set by the string scanner (names.ts mayHoldWords), not by a trigger: capitalised words, a space. */
+export const HINT_WORDS = 16;
+export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_WORDS;
 
 /** Literal fragments (lower case, no separators: the automaton's form) that announce a detector. */
 export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
@@ -39,6 +42,10 @@ export function findPatterns(text: string, hints: number, digits: number): Patte
   if (hints & HINT_JWT) findJwts(text, hits);
   if (hints & HINT_BEARER) findBearerTokens(text, hits);
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
+  if (hints & HINT_WORDS) {
+    findNames(text, hits);
+    findAddresses(text, hits);
+  }
   if (digits >= MIN_DIGITS) {
     if (digits >= 13) findCards(text, hits);
     if (digits >= 9) findSsns(text, hits);
