@@ -59,3 +59,27 @@ export function htmlDecoded(text: string): string | undefined {
   if (decoded.includes('&')) decoded = decodeHTML(decoded);
   return decoded === text ? undefined : decoded;
 }
+
+/** The shortest base64 run worth decoding: 12 bytes of text ("a@b.co" and context). */
+export const MIN_BASE64 = 16;
+const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}/g;
+/** Printable text: what an encoded email, card or token decodes to (a hash or an id decodes to bytes). */
+const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/;
+
+/**
+ * The texts that base64 runs of a string decode to (a payload in a query parameter, a cookie, a data
+ * attribute: `eyJ…`, `am9obkBleGFtcGxlLmNvbQ==`), only where they decode to printable UTF-8.
+ */
+export function base64Texts(text: string): string[] {
+  const out: string[] = [];
+  BASE64_RUN.lastIndex = 0;
+  for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
+    const run = match[0];
+    const bytes = Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64');
+    if (bytes.length < 6) continue;
+    const decoded = bytes.toString('utf8');
+    if (decoded.includes('\ufffd') || !PRINTABLE.test(decoded)) continue;
+    out.push(decoded);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { base64At, inDottedNumber, matchStart, spanEncoding } from './canary-match.ts';
 import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_BASE64, ROLE_CANARY, ROLE_HINT } from './canary-patterns.ts';
-import { htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
+import { MIN_BASE64, base64Texts, htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
 import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
@@ -92,6 +92,9 @@ export class StringScanner implements StringVisitor {
     if (hints & HINT_PERCENT) this.scanView(urlDecoded(value), 'url', site, patterns);
     if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
     if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
+    if (this.options.patterns && !isStructural && value.length >= MIN_BASE64 && value.indexOf(' ') < 0) {
+      for (const view of base64Texts(value)) this.scanView(view, 'base64', site, true);
+    }
     return this.found;
   }
 

@@ -28,6 +28,9 @@ export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
   ),
 ];
 
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
 /** The fewest digits a phone (the shortest digit-based detector) can have. */
 const MIN_DIGITS = 7;
 
@@ -38,6 +41,8 @@ const MIN_DIGITS = 7;
  */
 export function findPatterns(text: string, hints: number, digits: number): PatternHit[] {
   const hits: PatternHit[] = [];
+  // No-break and figure spaces group digits and join names as a space does (same length: places hold).
+  if (NO_BREAK_SPACE.test(text)) text = text.replace(NO_BREAK_SPACES, ' ');
   if (hints & HINT_AT) findEmails(text, hits);
   if (hints & HINT_JWT) findJwts(text, hits);
   if (hints & HINT_BEARER) findBearerTokens(text, hits);

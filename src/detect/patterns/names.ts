@@ -17,7 +17,7 @@ const WORD = String.raw`\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?`;
 const PARTICLES = String.raw`(?:van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|ibn|al|ter|ten)`;
 /** Given name, an optional middle name or initial, optional particles, surname; nothing word-like around. */
 const FULL_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@.\/\\#$&=+-])(${WORD})(?:\s+(?:\p{Lu}\.|${WORD}))?(?:\s+${PARTICLES}){0,2}\s+(${WORD})(?![\p{L}\p{N}_@\/\\-]|\.\p{L})`,
+  String.raw`(?<![\p{L}\p{N}_@.\/\\#$&+-])(${WORD})(?:\s+(?:\p{Lu}\.|${WORD}))?(?:\s+${PARTICLES}){0,2}\s+(${WORD})(?![\p{L}\p{N}_@\/\\-]|\.\p{L})`,
   'gu',
 );
 /** A table cell holding "Surname, Given" and nothing else. */
@@ -105,9 +105,11 @@ export function findAddresses(text: string, out: PatternHit[]): void {
  * The cheap test before either: a capital followed by a small letter, and a space, in a string short
  * enough to be a cell, a label or a line of text.
  */
+const SPACE = /[ \u00a0\u202f]/;
+
 export function mayHoldWords(text: string): boolean {
   const n = text.length;
-  if (n < 7 || n > 4096 || text.indexOf(' ') < 0) return false;
+  if (n < 7 || n > 4096 || !SPACE.test(text)) return false;
   for (let i = 0; i < n - 1; i++) {
     const c = text.charCodeAt(i);
     if (((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) && isLower(text.charCodeAt(i + 1))) return true;
