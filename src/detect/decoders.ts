@@ -60,9 +60,9 @@ export function htmlDecoded(text: string): string | undefined {
   return decoded === text ? undefined : decoded;
 }
 
-/** The shortest base64 run worth decoding: 12 bytes of text ("a@b.co" and context). */
-export const MIN_BASE64 = 16;
-const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}/g;
+/** The shortest base64 run worth decoding: 6 bytes of text ("a@b.co"). */
+export const MIN_BASE64 = 8;
+const BASE64_RUN = /[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{8,}/g;
 /** Printable text: what an encoded email, card or token decodes to (a hash or an id decodes to bytes). */
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/;
 

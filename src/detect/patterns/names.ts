@@ -21,7 +21,7 @@ const FULL_NAME = new RegExp(
   'gu',
 );
 /** A table cell holding "Surname, Given" and nothing else. */
-const SURNAME_FIRST = new RegExp(String.raw`^\s*(${WORD}),\s+(${WORD})\s*$`, 'u');
+const SURNAME_FIRST = new RegExp(String.raw`^\s*(${WORD}),\s+(${WORD})(?:\s+${WORD})?\s*$`, 'u');
 /** A cell holding exactly two capitalised words. */
 const CELL = new RegExp(String.raw`^\s*(${WORD})\s+(${WORD})\s*$`, 'u');
 
@@ -38,7 +38,7 @@ const isCommon = (word: string) => common.has(word.toLowerCase());
  */
 export function findNames(text: string, out: PatternHit[]): void {
   const cell = text.length <= 80 ? (SURNAME_FIRST.exec(text) ?? undefined) : undefined;
-  if (cell && isSurname(cell[1]!) && isGiven(cell[2]!) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
+  if (cell && isSurname(cell[1]!) && (isGiven(cell[2]!) || isName(cell[2]!)) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
     push(out, text, cell[0].trim());
     return;
   }
@@ -51,7 +51,9 @@ export function findNames(text: string, out: PatternHit[]): void {
       FULL_NAME.lastIndex = match.index + first.length;
       continue;
     }
-    const known = isSurname(last) && !(isCommon(first) && isCommon(last));
+    // "Emma de Vries": a particle before the last word marks it a surname.
+    const particle = / (?:van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|ibn|al|ter|ten) \S+$/.test(match[0]) && isGiven(first) && !isCommon(first);
+    const known = particle || (isSurname(last) && !(isCommon(first) && isCommon(last)));
     const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && CELL.test(text);
     if (known || alone) out.push({ detector: 'person-name', kind: 'name', value: match[0], start: match.index, end: match.index + match[0].length });
   }
