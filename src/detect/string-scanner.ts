@@ -60,6 +60,7 @@ export class StringScanner implements StringVisitor {
   }
 
   visit(value: string, site: Site): boolean {
+    if (site.pieceEnds !== undefined) return this.visitJoined(value, site.pieceEnds, site);
     let stream = site.stream;
     if (value.length < this.minLength && stream === undefined && site.streamKey === undefined) return false;
     if (isMaskedValue(value, this.options.maskedLastChars)) {
@@ -95,6 +96,35 @@ export class StringScanner implements StringVisitor {
     if (this.options.patterns && !isStructural && value.length >= MIN_BASE64 && value.indexOf(' ') < 0) {
       for (const view of base64Texts(value)) this.scanView(view, 'base64', site, true);
     }
+    return this.found;
+  }
+
+  /**
+   * An element's text joined from its inline pieces: pattern detectors only (canaries split across
+   * pieces are found by the text stream), and only values that cross a piece boundary (the others
+   * were found in their own piece).
+   */
+  private visitJoined(value: string, ends: number[], site: Site): boolean {
+    this.found = false;
+    if (!this.options.patterns || value.length < SHORTEST_PATTERN || isMaskedValue(value, this.options.maskedLastChars)) return false;
+    const { automaton, role, owner } = this.table;
+    automaton.scan(value, 0);
+    let hints = mayHoldWords(value) ? HINT_WORDS : 0;
+    for (let h = 0; h < automaton.hitCount; h++) {
+      const pattern = automaton.hitPatterns[h]!;
+      if (role[pattern] === ROLE_HINT) hints |= owner[pattern]!;
+    }
+    if ((hints & PATTERN_HINTS) === 0 && automaton.digits < 7) return false;
+    if (this.matched.length > 0) this.matched.length = 0;
+    const crossing = findPatterns(value, hints, automaton.digits).filter((hit) => {
+      let pieceStart = 0;
+      for (const end of ends) {
+        if (hit.start >= pieceStart && hit.end <= end) return false;
+        pieceStart = end;
+      }
+      return true;
+    });
+    this.reportPatterns(crossing, 'split', site);
     return this.found;
   }
 
