@@ -93,7 +93,7 @@ export class StringScanner implements StringVisitor {
     if (hints & HINT_PERCENT) this.scanView(urlDecoded(value), 'url', site, patterns);
     if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
     if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
-    if (this.options.patterns && !isStructural && value.length >= MIN_BASE64 && value.indexOf(' ') < 0) {
+    if (this.options.patterns && !isStructural && value.length >= MIN_BASE64 && (digits > 0 || value.includes('=')) && value.indexOf(' ') < 0) {
       for (const view of base64Texts(value)) this.scanView(view, 'base64', site, true);
     }
     return this.found;

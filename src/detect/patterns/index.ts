@@ -49,7 +49,8 @@ export function findPatterns(text: string, hints: number, digits: number): Patte
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
   if (hints & HINT_WORDS) {
     findNames(text, hits);
-    findAddresses(text, hits);
+    // A street address has a house number.
+    if (digits > 0) findAddresses(text, hits);
   }
   if (digits >= MIN_DIGITS) {
     if (digits >= 13) findCards(text, hits);

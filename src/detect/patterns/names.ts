@@ -7,10 +7,16 @@ import type { PatternHit } from './pattern-hit.ts';
  * tuned for precision: UI text (headings, buttons, product names, menus) must stay quiet.
  */
 
-const given = new Set(GIVEN_NAMES.split('|'));
-const surnames = new Set(SURNAMES.split('|'));
+let given: Set<string>;
+let surnames: Set<string>;
 /** Names that are also English words ("Max", "Price", "Rose", "Gold"): never two of them alone. */
-const common = new Set(COMMON_WORDS.split('|'));
+let common: Set<string>;
+/** The dictionaries, built on first use (a scan with pattern detectors off never pays for them). */
+function load(): void {
+  given = new Set(GIVEN_NAMES.split('|'));
+  surnames = new Set(SURNAMES.split('|'));
+  common = new Set(COMMON_WORDS.split('|'));
+}
 
 /** A capitalised word: "Maria", "O'Connor", "McDonald", "Jean-Luc", "Łukasz"; not "USA", not "iPhone". */
 const WORD = String.raw`\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?`;
@@ -37,6 +43,8 @@ const isCommon = (word: string) => common.has(word.toLowerCase());
  * and a given name followed by an unknown capitalised non-word ("Anika Wojtasiewicz").
  */
 export function findNames(text: string, out: PatternHit[]): void {
+  if (given === undefined) load();
+  if (!holdsKnownName(text)) return;
   const cell = text.length <= 80 ? (SURNAME_FIRST.exec(text) ?? undefined) : undefined;
   if (cell && isSurname(cell[1]!) && (isGiven(cell[2]!) || isName(cell[2]!)) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
     push(out, text, cell[0].trim());
@@ -57,6 +65,27 @@ export function findNames(text: string, out: PatternHit[]): void {
     const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && CELL.test(text);
     if (known || alone) out.push({ detector: 'person-name', kind: 'name', value: match[0], start: match.index, end: match.index + match[0].length });
   }
+}
+
+/** Whether a capitalised word of the text is a known name: the cheap test before the expressions. */
+function holdsKnownName(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j - i >= 3) {
+      const word = text.slice(i, j).toLowerCase();
+      if (given.has(word) || surnames.has(word)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 591 && c !== 215 && c !== 247);
 }
 
 function push(out: PatternHit[], text: string, value: string): void {
