@@ -115,7 +115,9 @@ export class StringScanner implements StringVisitor {
       if (role[pattern] === ROLE_HINT) hints |= owner[pattern]!;
     }
     if ((hints & PATTERN_HINTS) === 0 && automaton.digits < 7) return false;
+    // A planted value split across the pieces is the text stream's canary finding, not a second one here.
     if (this.matched.length > 0) this.matched.length = 0;
+    for (const c of this.table.canaries) this.matched.push(c.skeleton);
     const crossing = findPatterns(value, hints, automaton.digits).filter((hit) => {
       let pieceStart = 0;
       for (const end of ends) {

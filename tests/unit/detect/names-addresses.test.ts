@@ -59,3 +59,11 @@ describe('engine classes the leak corpus measured', () => {
     expect(scan([quiet])).toEqual([]);
   });
 });
+
+describe('split text and canaries', () => {
+  it('a planted name split by inline elements is one canary finding, not also a person-name; an unplanted one is a person-name', () => {
+    const split = (a: string, b: string) => el('td', {}, [el('b', {}, [text(a)]), text(' '), el('span', {}, [text(b)])]);
+    const findings = scanEvents([fullSnapshot([split('Maria', 'Garcia'), split('Hans', 'Müller')])], { patterns: true, canaries: [{ kind: 'fullName', value: 'Maria Garcia' }] });
+    expect(findings.map((f) => [f.detector, f.encoding]).sort()).toEqual([['canary', 'split'], ['person-name', 'split']]);
+  });
+});
