@@ -59,3 +59,38 @@ export function htmlDecoded(text: string): string | undefined {
   if (decoded.includes('&')) decoded = decodeHTML(decoded);
   return decoded === text ? undefined : decoded;
 }
+
+/** The shortest base64 run worth decoding: 6 bytes of text ("a@b.co"). */
+export const MIN_BASE64 = 8;
+const BASE64_RUN = /[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{8,}/g;
+/** Printable text: what an encoded email, card or token decodes to (a hash or an id decodes to bytes). */
+const MIXED_CASE = /[A-Z][^A-Z]*[a-z]|[a-z][^a-z]*[A-Z]/;
+const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/;
+
+/**
+ * The texts that base64 runs of a string decode to (a payload in a query parameter, a cookie, a data
+ * attribute: `eyJ…`, `am9obkBleGFtcGxlLmNvbQ==`), only where they decode to printable UTF-8.
+ */
+export function base64Texts(text: string): string[] {
+  const out: string[] = [];
+  BASE64_RUN.lastIndex = 0;
+  for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
+    const run = match[0];
+    // Base64 of text mixes cases; a word, a path segment or a hex hash does not (and is not decoded).
+    if (run.length % 4 === 1 || !MIXED_CASE.test(run)) continue;
+    const alphabet = run.includes('-') || run.includes('_') ? 'base64url' : 'base64';
+    // Text opens with printable ASCII; random ids and hashes do not (about 1 in 400 passes 6 bytes).
+    if (!printableAscii(Buffer.from(run.slice(0, 8), alphabet))) continue;
+    const bytes = Buffer.from(run, alphabet);
+    if (bytes.length < 6) continue;
+    const decoded = bytes.toString('utf8');
+    if (decoded.includes('\ufffd') || !PRINTABLE.test(decoded)) continue;
+    out.push(decoded);
+  }
+  return out;
+}
+
+function printableAscii(bytes: Buffer): boolean {
+  for (const b of bytes) if (b > 126 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return false;
+  return true;
+}

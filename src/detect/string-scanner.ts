@@ -1,9 +1,10 @@
 import { base64At, inDottedNumber, matchStart, spanEncoding } from './canary-match.ts';
 import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_BASE64, ROLE_CANARY, ROLE_HINT } from './canary-patterns.ts';
-import { htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
+import { MIN_BASE64, base64Texts, htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
-import { PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import { mayHoldWords } from './patterns/names.ts';
 import type { StreamRegistry, TextStream } from './text-stream.ts';
 import { skeleton } from './text-folding.ts';
 import type { Encoding, Finding } from './types.ts';
@@ -62,6 +63,7 @@ export class StringScanner implements StringVisitor {
   visit(value: string, site: Site): boolean {
     const long = longStringAt(value);
     if (long !== undefined) return this.visitLong(long, site);
+    if (site.pieceEnds !== undefined) return this.visitJoined(value, site.pieceEnds, site);
     let stream = site.stream;
     if (value.length < this.minLength && stream === undefined && site.streamKey === undefined) return false;
     if (isMaskedValue(value, this.options.maskedLastChars)) {
@@ -85,15 +87,49 @@ export class StringScanner implements StringVisitor {
     this.hints = 0;
     if (this.matched.length > 0) this.matched.length = 0;
     if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
-    const hints = this.hints;
     const digits = automaton.digits;
     const isStructural = structural(value, site);
+    const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0);
     const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !isStructural;
     if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
     else if (isStructural && this.options.patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7) && value.includes('--')) this.scanCustomProperties(value, hints, digits, site);
     if (hints & HINT_PERCENT) this.scanView(urlDecoded(value), 'url', site, patterns);
     if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
     if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
+    if (this.options.patterns && !isStructural && value.length >= MIN_BASE64 && (digits > 0 || value.includes('=')) && value.indexOf(' ') < 0) {
+      for (const view of base64Texts(value)) this.scanView(view, 'base64', site, true);
+    }
+    return this.found;
+  }
+
+  /**
+   * An element's text joined from its inline pieces: pattern detectors only (canaries split across
+   * pieces are found by the text stream), and only values that cross a piece boundary (the others
+   * were found in their own piece).
+   */
+  private visitJoined(value: string, ends: number[], site: Site): boolean {
+    this.found = false;
+    if (!this.options.patterns || value.length < SHORTEST_PATTERN || isMaskedValue(value, this.options.maskedLastChars)) return false;
+    const { automaton, role, owner } = this.table;
+    automaton.scan(value, 0);
+    let hints = mayHoldWords(value) ? HINT_WORDS : 0;
+    for (let h = 0; h < automaton.hitCount; h++) {
+      const pattern = automaton.hitPatterns[h]!;
+      if (role[pattern] === ROLE_HINT) hints |= owner[pattern]!;
+    }
+    if ((hints & PATTERN_HINTS) === 0 && automaton.digits < 7) return false;
+    // A planted value split across the pieces is the text stream's canary finding, not a second one here.
+    if (this.matched.length > 0) this.matched.length = 0;
+    for (const c of this.table.canaries) this.matched.push(c.skeleton);
+    const crossing = findPatterns(value, hints, automaton.digits).filter((hit) => {
+      let pieceStart = 0;
+      for (const end of ends) {
+        if (hit.start >= pieceStart && hit.end <= end) return false;
+        pieceStart = end;
+      }
+      return true;
+    });
+    this.reportPatterns(crossing, 'split', site);
     return this.found;
   }
 
@@ -137,6 +173,7 @@ export class StringScanner implements StringVisitor {
     automaton.scan(view, 0);
     this.hints = 0;
     if (automaton.hitCount > 0) this.takeHits(view, site, encoding, undefined, -1);
+    if (mayHoldWords(view)) this.hints |= HINT_WORDS;
     if (patterns && ((this.hints & PATTERN_HINTS) !== 0 || automaton.digits >= 7)) this.reportPatterns(findPatterns(view, this.hints, automaton.digits), encoding, site);
   }
 

@@ -34,6 +34,33 @@ export interface Site {
   isAttribute: boolean;
   /** The string is an object key of an app payload. */
   isKey: boolean;
+  /**
+   * The string is an element's text joined from several text nodes (inline elements, whitespace
+   * between): where each piece ends. Only values crossing a piece boundary are new there.
+   */
+  pieceEnds: number[] | undefined;
+}
+
+/** Elements a reader sees as part of the surrounding line: their text joins their neighbours'. */
+const INLINE_TAGS = new Set(['span', 'b', 'i', 'em', 'strong', 'a', 'small', 'sup', 'sub', 'mark', 'code', 'label', 'font', 'u', 's', 'bdi', 'bdo', 'abbr', 'data', 'time', 'var', 'kbd', 'samp', 'q', 'cite', 'ins', 'del', 'wbr']);
+/** Joined text longer than this is prose, not a value split into parts. */
+const MAX_JOINED = 400;
+
+/** Appends the text of inline children to `out`; false when a block element or too much text is met. */
+function joinInline(childNodes: unknown[], out: { text: string; ends: number[] }, depth: number): boolean {
+  for (const child of childNodes) {
+    if (!isObject(child)) continue;
+    if (child.type === 3) {
+      if (child.isStyle === true || typeof child.textContent !== 'string' || child.textContent === '') continue;
+      out.text += child.textContent;
+      out.ends.push(out.text.length);
+      if (out.text.length > MAX_JOINED) return false;
+    } else if (child.type === 2) {
+      if (depth >= 4 || typeof child.tagName !== 'string' || !INLINE_TAGS.has(child.tagName) || !Array.isArray(child.childNodes)) return false;
+      if (!joinInline(child.childNodes, out, depth + 1)) return false;
+    }
+  }
+  return true;
 }
 
 export interface StringVisitor {
@@ -83,7 +110,7 @@ export class EventWalker {
   private readonly elementDepths: number[] = [];
   private readonly elementPieces: number[] = [];
   private elementCount = 0;
-  private readonly site: Site = { key: '', nodeId: undefined, stream: undefined, streamKey: undefined, streamMode: STREAM_NONE, inTree: false, structural: false, isAttribute: false, isKey: false };
+  private readonly site: Site = { key: '', nodeId: undefined, stream: undefined, streamKey: undefined, streamMode: STREAM_NONE, inTree: false, structural: false, isAttribute: false, isKey: false, pieceEnds: undefined };
   private payload = false;
   eventIndex = 0;
   /**
@@ -169,7 +196,27 @@ export class EventWalker {
     site.structural = structural;
     site.isAttribute = isAttribute;
     site.isKey = false;
+    site.pieceEnds = undefined;
     return this.visitor.visit(value, site);
+  }
+
+  /** An element's text as a reader sees it, when its inline children split it into several text nodes. */
+  private visitJoined(childNodes: unknown[], nodeId: number | undefined): void {
+    const joined = { text: '', ends: [] as number[] };
+    if (!joinInline(childNodes, joined, 0) || joined.ends.length < 2) return;
+    const site = this.site;
+    site.key = 'textContent';
+    site.nodeId = nodeId;
+    site.stream = undefined;
+    site.streamKey = undefined;
+    site.streamMode = STREAM_NONE;
+    site.inTree = false;
+    site.structural = false;
+    site.isAttribute = false;
+    site.isKey = false;
+    site.pieceEnds = joined.ends;
+    this.visitor.visit(joined.text, site);
+    site.pieceEnds = undefined;
   }
 
   /** Whether a value can hold anything to scan: strings, containers, and long numbers in app payloads. */
@@ -234,6 +281,7 @@ export class EventWalker {
     site.structural = false;
     site.isAttribute = false;
     site.isKey = true;
+    site.pieceEnds = undefined;
     if (this.visitor.visit(key, site)) this.sensitiveKeys.add(key);
   }
 
@@ -270,6 +318,7 @@ export class EventWalker {
       this.elementPieces[i] = stream.nextPiece;
     }
     this.entering(node);
+    if (type === 2 && !hideChildren && Array.isArray(node.childNodes) && node.childNodes.length >= 2) this.visitJoined(node.childNodes, id);
     for (const key in node) {
       this.keys++;
       const value = node[key];

@@ -1,6 +1,7 @@
 import { findCards } from './card.ts';
 import { findEmails } from './email.ts';
 import { findIbans } from './iban.ts';
+import { findAddresses, findNames } from './names.ts';
 import type { PatternHit } from './pattern-hit.ts';
 import { findPhones } from './phone.ts';
 import { findSsns } from './ssn.ts';
@@ -13,7 +14,9 @@ export const HINT_AT = 1;
 export const HINT_JWT = 2;
 export const HINT_BEARER = 4;
 export const HINT_API_KEY = 8;
-export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY;
+/** Set by the string scanner (names.ts mayHoldWords), not by a trigger: capitalised words, a space. */
+export const HINT_WORDS = 16;
+export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_WORDS;
 
 /** Literal fragments (lower case, no separators: the automaton's form) that announce a detector. */
 export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
@@ -25,6 +28,9 @@ export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
   ),
 ];
 
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
 /** The fewest digits a phone (the shortest digit-based detector) can have. */
 const MIN_DIGITS = 7;
 
@@ -35,10 +41,17 @@ const MIN_DIGITS = 7;
  */
 export function findPatterns(text: string, hints: number, digits: number): PatternHit[] {
   const hits: PatternHit[] = [];
+  // No-break and figure spaces group digits and join names as a space does (same length: places hold).
+  if (NO_BREAK_SPACE.test(text)) text = text.replace(NO_BREAK_SPACES, ' ');
   if (hints & HINT_AT) findEmails(text, hits);
   if (hints & HINT_JWT) findJwts(text, hits);
   if (hints & HINT_BEARER) findBearerTokens(text, hits);
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
+  if (hints & HINT_WORDS) {
+    findNames(text, hits);
+    // A street address has a house number.
+    if (digits > 0) findAddresses(text, hits);
+  }
   if (digits >= MIN_DIGITS) {
     if (digits >= 13) findCards(text, hits);
     if (digits >= 9) findSsns(text, hits);

@@ -4,9 +4,10 @@ import type { PatternHit } from './pattern-hit.ts';
 /**
  * Phone-number candidates: a + prefix, or digit groups split by spaces, dots or dashes, or an area code
  * in parentheses. A bare run of digits is an id, a timestamp or a pixel size far more often than a
- * phone, so it is never a candidate.
+ * phone, so it is never a candidate. After a + prefix, groups may be as long as their plan writes them
+ * (German mobiles: "+49 1512 3456789").
  */
-const CANDIDATE = /(?<![\w+./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?\d{1,6}(?:[ .-]\d{1,6}){0,4}|\d{1,6}(?:[ .-]\d{1,6}){1,5})(?![\w]|[./-]\d)|(?<![\w+])\+\d{7,15}(?!\w)/g;
+const CANDIDATE = /(?<![\w+./-])\+\d{1,3}(?:[ .-]\d{1,8}){1,5}(?![\w]|[./-]\d)|(?<![\w+./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?\d{1,6}(?:[ .-]\d{1,6}){0,4}|\d{1,6}(?:[ .-]\d{1,6}){1,5})(?![\w]|[./-]\d)|(?<![\w+])\+\d{7,15}(?!\w)/g;
 
 /** What every candidate has somewhere: a cheap test before the full expression. */
 const PHONE_PUNCTUATION = /\d[ .-]\d|[+(]\d/;

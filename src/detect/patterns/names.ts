@@ -1,0 +1,153 @@
+import { COMMON_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import type { PatternHit } from './pattern-hit.ts';
+
+/**
+ * Person names and street addresses nobody planted: a staging database's own users in an admin
+ * table, an order's shipping address. Dictionaries (scripts/build-name-lists.mjs) and context rules,
+ * tuned for precision: UI text (headings, buttons, product names, menus) must stay quiet.
+ */
+
+let given: Set<string>;
+let surnames: Set<string>;
+/** Names that are also English words ("Max", "Price", "Rose", "Gold"): never two of them alone. */
+let common: Set<string>;
+/** The dictionaries, built on first use (a scan with pattern detectors off never pays for them). */
+function load(): void {
+  given = new Set(GIVEN_NAMES.split('|'));
+  surnames = new Set(SURNAMES.split('|'));
+  common = new Set(COMMON_WORDS.split('|'));
+}
+
+/** A capitalised word: "Maria", "O'Connor", "McDonald", "Jean-Luc", "Łukasz"; not "USA", not "iPhone". */
+const WORD = String.raw`\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?`;
+const PARTICLES = String.raw`(?:van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|ibn|al|ter|ten)`;
+/** Given name, an optional middle name or initial, optional particles, surname; nothing word-like around. */
+const FULL_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\/\\#$&+-])(${WORD})(?:\s+(?:\p{Lu}\.|${WORD}))?(?:\s+${PARTICLES}){0,2}\s+(${WORD})(?![\p{L}\p{N}_@\/\\-]|\.\p{L})`,
+  'gu',
+);
+/** A table cell holding "Surname, Given" and nothing else. */
+const SURNAME_FIRST = new RegExp(String.raw`^\s*(${WORD}),\s+(${WORD})(?:\s+${WORD})?\s*$`, 'u');
+/** A cell holding exactly two capitalised words. */
+const CELL = new RegExp(String.raw`^\s*(${WORD})\s+(${WORD})\s*$`, 'u');
+
+const isGiven = (word: string) => given.has(word.toLowerCase()) || (word.includes('-') && given.has(word.slice(0, word.indexOf('-')).toLowerCase()));
+/** Any name (given or family) of any culture: "Wei", "Kwame", "Mensah". */
+const isName = (word: string) => surnames.has(word.toLowerCase()) || isGiven(word);
+const isSurname = (word: string) => surnames.has(word.toLowerCase()) || surnames.has(word.toLowerCase().replace(/^(?:mc|mac|o['’])/, ''));
+const isCommon = (word: string) => common.has(word.toLowerCase());
+
+/**
+ * A known given name and a known surname, not both common words ("Maria Garcia", "Priya Nair",
+ * "José de la Cruz" but not "Max Price" or "Rose Gold"); in a cell of its own also "Garcia, Maria"
+ * and a given name followed by an unknown capitalised non-word ("Anika Wojtasiewicz").
+ */
+export function findNames(text: string, out: PatternHit[]): void {
+  if (given === undefined) load();
+  if (!holdsKnownName(text)) return;
+  const cell = text.length <= 80 ? (SURNAME_FIRST.exec(text) ?? undefined) : undefined;
+  if (cell && isSurname(cell[1]!) && (isGiven(cell[2]!) || isName(cell[2]!)) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
+    push(out, text, cell[0].trim());
+    return;
+  }
+  FULL_NAME.lastIndex = 0;
+  for (let match = FULL_NAME.exec(text); match; match = FULL_NAME.exec(text)) {
+    const first = match[1]!;
+    const last = match[2]!;
+    if (!isGiven(first) && !(isName(first) && isName(last) && !isCommon(first) && !isCommon(last) && CELL.test(text))) {
+      // "Dear Maria Garcia": the run began one word early.
+      FULL_NAME.lastIndex = match.index + first.length;
+      continue;
+    }
+    // "Emma de Vries": a particle before the last word marks it a surname.
+    const particle = / (?:van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|ibn|al|ter|ten) \S+$/.test(match[0]) && isGiven(first) && !isCommon(first);
+    const known = particle || (isSurname(last) && !(isCommon(first) && isCommon(last)));
+    const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && CELL.test(text);
+    if (known || alone) out.push({ detector: 'person-name', kind: 'name', value: match[0], start: match.index, end: match.index + match[0].length });
+  }
+}
+
+/** Whether a capitalised word of the text is a known name: the cheap test before the expressions. */
+function holdsKnownName(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j - i >= 3) {
+      const word = text.slice(i, j).toLowerCase();
+      if (given.has(word) || surnames.has(word)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 591 && c !== 215 && c !== 247);
+}
+
+function push(out: PatternHit[], text: string, value: string): void {
+  const start = text.indexOf(value);
+  out.push({ detector: 'person-name', kind: 'name', value, start, end: start + value.length });
+}
+
+/** Street types that name a street on their own; weaker ones ("Court", "Place", "Way") need a city or postcode after. */
+const STRONG_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent';
+const WEAK_TYPES = 'Court|Ct|Way|Place|Pl|Close|Circle|Cir|Square|Sq|Trail|Row|Mews|Grove|Gardens|Walk|Hill|Park|Plaza';
+const STREET_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))`;
+/** A city after a comma, a US ZIP or a UK/CA/NL postcode: what makes "12 Elm Court" an address. */
+const AFTER = String.raw`(?=,?\s*(?:(?:Apt|Suite|Unit|Flat)\.?\s*\w+,?\s*)?(?:,\s*\p{Lu}\p{Ll}|\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))`;
+const ENGLISH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£:/#-])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?${STREET_WORD}(?:\s+${STREET_WORD}){0,3}\s+(?:(?:${STRONG_TYPES})\b\.?|(?:${WEAK_TYPES})\b\.?${AFTER})`,
+  'gu',
+);
+/** "Hauptstraße 12", "Keizersgracht 123", "Storgatan 5", "Lindenweg 7a". */
+const GLUED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|singel|gatan|gata|vägen|vej)\s+\d{1,4}[a-z]?(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** "12 rue de la Paix", "221 bis, avenue Victor Hugo". */
+const NUMBER_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|cours)\s+(?:(?:de|du|des|la|le)\s+|[ld]['’])*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`,
+  'gu',
+);
+/** "Calle Mayor 12", "Via Roma, 10", "Rua Augusta 100", "Avenida de la Constitución 5". */
+const TYPE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Calle|Avenida|Carrer|Rua|Via|Viale|Piazza|Corso|Largo|Plaza|Paseo|Ulica|ul\.)\s+(?:(?:de|del|di|da|do|dos|das|della|de la)\s+)*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},?\s+(?:n\.?\s*)?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Street addresses: a house number and a street name with its type, in English, German/Dutch/Nordic, French and Southern European orders. */
+export function findAddresses(text: string, out: PatternHit[]): void {
+  for (const pattern of [ENGLISH, GLUED, NUMBER_FIRST, TYPE_FIRST]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (out.some((h) => h.detector === 'street-address' && h.start < end && start < h.end)) continue;
+      out.push({ detector: 'street-address', kind: 'address', value: match[0], start, end });
+    }
+  }
+}
+
+/**
+ * The cheap test before either: a capital followed by a small letter, and a space, in a string short
+ * enough to be a cell, a label or a line of text.
+ */
+const SPACE = /[ \u00a0\u202f]/;
+
+export function mayHoldWords(text: string): boolean {
+  const n = text.length;
+  if (n < 7 || n > 4096 || !SPACE.test(text)) return false;
+  for (let i = 0; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) && isLower(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255);
+}
