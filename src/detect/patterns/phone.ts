@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { PatternHit } from './pattern-hit.ts';
 
 /**
@@ -26,5 +26,25 @@ export function findPhones(text: string, out: PatternHit[]): void {
     const phone = parsePhoneNumberFromString(raw, 'US');
     if (!phone?.isValid()) continue;
     out.push({ detector: 'phone', kind: 'phone', value: raw, start: match.index, end: match.index + raw.length });
+  }
+  if (text.includes('+')) findInternational(text, out);
+}
+
+/** A + and a digit, possibly after a space or a parenthesis: where an international number starts. */
+const PLUS_DIGIT = /\+\(?\d/;
+
+/**
+ * International numbers written the way their country groups them ("+49 3012345678",
+ * "+33 (0)1 23 45 67 89", "+91 98765 43210"): groups the candidate expression does not allow.
+ * libphonenumber's own finder reads them, validated against the full metadata; only numbers with
+ * their + prefix are taken, so a bare run of digits stays an id.
+ */
+function findInternational(text: string, out: PatternHit[]): void {
+  if (!PLUS_DIGIT.test(text)) return;
+  for (const found of findPhoneNumbersInText(text)) {
+    const { startsAt: start, endsAt: end } = found;
+    if (text[start] !== '+' || !found.number.isValid()) continue;
+    if (out.some((hit) => hit.start < end && start < hit.end)) continue;
+    out.push({ detector: 'phone', kind: 'phone', value: text.slice(start, end), start, end });
   }
 }
