@@ -4,7 +4,12 @@ import { findIbans } from './iban.ts';
 import type { PatternHit } from './pattern-hit.ts';
 import { findPhones } from './phone.ts';
 import { findSsns } from './ssn.ts';
-import { findApiKeys, findBearerTokens, findJwts } from './tokens.ts';
+import { findApiKeys, findBearerTokens, findDigitKeys, findJwts } from './tokens.ts';
+import { findCryptoAddresses } from './crypto.ts';
+import { findDatesOfBirth } from './dob.ts';
+import { findIps } from './ip.ts';
+import { findNationalIds } from './national-id.ts';
+import { findPrivateKeys, findUrlCredentials } from './secrets.ts';
 
 export type { PatternHit } from './pattern-hit.ts';
 
@@ -13,16 +18,26 @@ export const HINT_AT = 1;
 export const HINT_JWT = 2;
 export const HINT_BEARER = 4;
 export const HINT_API_KEY = 8;
-export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY;
+export const HINT_DOB = 16;
+export const HINT_NATIONAL_ID = 32;
+export const HINT_CRYPTO = 64;
+export const HINT_PRIVATE_KEY = 128;
+export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_DOB | HINT_NATIONAL_ID | HINT_CRYPTO | HINT_PRIVATE_KEY;
 
 /** Literal fragments (lower case, no separators: the automaton's form) that announce a detector. */
 export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
   ['@', HINT_AT],
   ['eyj', HINT_JWT],
   ['bearer', HINT_BEARER],
-  ...['akia', 'asia', 'abia', 'acca', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk_live_', 'rk_live_', 'pk_live_', 'sk_test_', 'xox', 'aiza', 't3blbkfj'].map(
+  ...['akia', 'asia', 'abia', 'acca', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk_live_', 'rk_live_', 'pk_live_', 'sk_test_', 'xox', 'aiza', 't3blbkfj', 'npm_', 'glpat'].map(
     (trigger) => [trigger, HINT_API_KEY] as const,
   ),
+  // Birth labels whose date may have fewer than seven digits ("born 4 May 1985").
+  ...['dob', 'birth', 'born', 'geboren', 'geburt', 'naissance', 'nacimiento', 'nascita', 'geboorte'].map((trigger) => [trigger, HINT_DOB] as const),
+  // Labels of ids with fewer than seven digits (NINO: six, PAN: four).
+  ...['nationalinsurance', 'nino', 'ninumber', 'insurancenumber', 'pancard', 'pannumber', 'permanentaccount'].map((trigger) => [trigger, HINT_NATIONAL_ID] as const),
+  ...['bc1', '0x', 'bitcoin', 'btc', 'wallet', 'ethereum'].map((trigger) => [trigger, HINT_CRYPTO] as const),
+  ['privatekey', HINT_PRIVATE_KEY],
 ];
 
 /** The fewest digits a phone (the shortest digit-based detector) can have. */
@@ -35,11 +50,23 @@ const MIN_DIGITS = 7;
  */
 export function findPatterns(text: string, hints: number, digits: number): PatternHit[] {
   const hits: PatternHit[] = [];
-  if (hints & HINT_AT) findEmails(text, hits);
+  if (hints & HINT_AT) {
+    // A password in scheme://user:password@host is one finding, not also an email "password@host".
+    findUrlCredentials(text, hits);
+    const emails: PatternHit[] = [];
+    findEmails(text, emails);
+    for (const email of emails) if (!hits.some((h) => h.start < email.end && email.start < h.end)) hits.push(email);
+  }
   if (hints & HINT_JWT) findJwts(text, hits);
   if (hints & HINT_BEARER) findBearerTokens(text, hits);
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
+  if (hints & HINT_PRIVATE_KEY) findPrivateKeys(text, hits);
+  if (hints & HINT_DOB || digits >= MIN_DIGITS) findDatesOfBirth(text, hits);
+  if (hints & HINT_NATIONAL_ID || digits >= MIN_DIGITS) findNationalIds(text, hits);
+  if (hints & HINT_CRYPTO || digits >= MIN_DIGITS) findCryptoAddresses(text, hits);
   if (digits >= MIN_DIGITS) {
+    findIps(text, hits);
+    findDigitKeys(text, hits);
     if (digits >= 13) findCards(text, hits);
     if (digits >= 9) findSsns(text, hits);
     if (digits >= 8) findIbans(text, hits);
