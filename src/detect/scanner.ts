@@ -34,10 +34,13 @@ export function createScanner(options: ScanOptions): Scanner {
       const source = e?.data?.source;
       strings.ctx = { eventIndex, eventType, eventSource: eventType === 3 && typeof source === 'number' ? source : undefined };
       walker.walk(event, eventIndex);
+      strings.endEvent();
       return collector.take();
     },
     finish(): Finding[] {
-      return strings.crossEvent.splice(0);
+      // The run of segmented fields typed into last is settled now.
+      strings.finishRuns();
+      return [...collector.take(), ...strings.crossEvent.splice(0)];
     },
     get eventsScanned() {
       return eventsScanned;
