@@ -5,7 +5,7 @@ import type { PatternHit } from './pattern-hit.ts';
  * English, German, French, Spanish, Italian and Dutch, as prose ("born 4 March 1985"), form text
  * ("DOB: 04/03/1985") or a field name ("date_of_birth":"1985-03-04", birthDate=…).
  */
-const LABEL = String.raw`(?:d\.?o\.?b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?:[ _]on)?|geburtsdatum|geboren(?:[ _]am)?|geb\.|date[ _-]de[ _-]naissance|n[ée]e?[ _]le|fecha[ _-]de[ _-]nacimiento|data[ _-]di[ _-]nascita|geboortedatum)`;
+const LABEL = String.raw`(?:d\.?o\.?b\.?|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|born(?:[\s_]on)?|geburtsdatum|geboren(?:[\s_]am)?|geb\.|date[\s_-]de[\s_-]naissance|n[ée]e?[\s_]le|fecha[\s_-]de[\s_-]nacimiento|data[\s_-]di[\s_-]nascita|geboortedatum)`;
 const MONTHS = String.raw`(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|m[äa]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|may|mai|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée][cz](?:ember|embre)?)\.?`;
 const DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\.?\s${MONTHS}\s\d{4}|${MONTHS}\s\d{1,2},?\s\d{4})`;
 const DOB = new RegExp(String.raw`(?<![A-Za-z])${LABEL}["']?\s*(?:[:=]\s*)?["']?\s*${DATE}(?![\w]|[./-]\d)`, 'giu');

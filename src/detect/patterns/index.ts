@@ -32,10 +32,10 @@ export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
   ...['akia', 'asia', 'abia', 'acca', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk_live_', 'rk_live_', 'pk_live_', 'sk_test_', 'xox', 'aiza', 't3blbkfj', 'npm_', 'glpat'].map(
     (trigger) => [trigger, HINT_API_KEY] as const,
   ),
-  // Birth labels whose date may have fewer than seven digits ("born 4 May 1985").
-  ...['dob', 'birth', 'born', 'geboren', 'geburt', 'naissance', 'nacimiento', 'nascita', 'geboorte'].map((trigger) => [trigger, HINT_DOB] as const),
-  // Labels of ids with fewer than seven digits (NINO: six, PAN: four).
-  ...['nationalinsurance', 'nino', 'ninumber', 'insurancenumber', 'pancard', 'pannumber', 'permanentaccount'].map((trigger) => [trigger, HINT_NATIONAL_ID] as const),
+  // Birth labels (a date of birth is only looked for after one).
+  ...['dob', 'birth', 'born', 'geb', 'naissance', 'nacimiento', 'nascita', 'nele', 'neele'].map((trigger) => [trigger, HINT_DOB] as const),
+  // Labels of national ids: digit-only ids are taken after them; NINO (six digits) and PAN (four) need them below seven digits.
+  ...['nationalinsurance', 'nino', 'ninumber', 'insurancenumber', 'pancard', 'pannumber', 'permanentaccount', 'nhs', 'aadhaar', 'aadhar', 'uidai', 'bsn', 'burgerservicenummer', 'sofinummer', 'pesel', 'securitesociale', 'numerodesecu', 'nir'].map((trigger) => [trigger, HINT_NATIONAL_ID] as const),
   ...['bc1', '0x', 'bitcoin', 'btc', 'wallet', 'ethereum'].map((trigger) => [trigger, HINT_CRYPTO] as const),
   ['privatekey', HINT_PRIVATE_KEY],
 ];
@@ -61,8 +61,8 @@ export function findPatterns(text: string, hints: number, digits: number): Patte
   if (hints & HINT_BEARER) findBearerTokens(text, hits);
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
   if (hints & HINT_PRIVATE_KEY) findPrivateKeys(text, hits);
-  if (hints & HINT_DOB || digits >= MIN_DIGITS) findDatesOfBirth(text, hits);
-  if (hints & HINT_NATIONAL_ID || digits >= MIN_DIGITS) findNationalIds(text, hits);
+  if (hints & HINT_DOB) findDatesOfBirth(text, hits);
+  if (hints & HINT_NATIONAL_ID || digits >= MIN_DIGITS) findNationalIds(text, hits, (hints & HINT_NATIONAL_ID) !== 0);
   if (hints & HINT_CRYPTO || digits >= MIN_DIGITS) findCryptoAddresses(text, hits);
   if (digits >= MIN_DIGITS) {
     findIps(text, hits);

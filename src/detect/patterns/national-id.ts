@@ -23,7 +23,7 @@ export function nhsValid(digits: string): boolean {
  */
 const LETTERED: readonly { kind: string; pattern: RegExp; check: Check }[] = [
   // UK National Insurance number: two prefix letters (the HMRC-excluded ones rejected by stdnum), six digits, A-D.
-  { kind: 'uk-nino', pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g, check: valid('GB', 'nino') },
+  { kind: 'uk-nino', pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z]{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![A-Za-z0-9])/g, check: valid('GB', 'nino') },
   // Indian PAN of a person: the fourth letter is P (companies, trusts and firms are not personal data).
   { kind: 'in-pan', pattern: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g, check: valid('IN', 'pan') },
   // Spanish DNI (8 digits, mod-23 letter) and NIE (X/Y/Z, 7 digits, the same letter).
@@ -39,27 +39,42 @@ const LETTERED: readonly { kind: string; pattern: RegExp; check: Check }[] = [
  * grouping is its own (SIN 3-3-3, Aadhaar 4-4-4, NIR 1-2-2-2-3-3-2).
  */
 const DIGITS: readonly { kind: string; label: RegExp; grouped?: RegExp; length: readonly number[]; check: Check }[] = [
-  { kind: 'uk-nhs', label: /\bnhs\b/i, length: [10], check: nhsValid },
-  { kind: 'ca-sin', label: /\b(?:sin|social insurance)\b/i, grouped: /(?<![\w.,+-])\d{3}([ -])\d{3}\1\d{3}(?![\w]|[.,-]\d)/g, length: [9], check: (d) => luhnValid(d) && valid('CA', 'sin')(d) },
-  { kind: 'in-aadhaar', label: /\b(?:aadhaar|aadhar|uidai)\b/i, grouped: /(?<![\w.,+-])[2-9]\d{3}([ -])\d{4}\1\d{4}(?![\w]|[ .,-]\d)/g, length: [12], check: valid('IN', 'aadhaar') },
-  { kind: 'nl-bsn', label: /\b(?:bsn|burgerservicenummer|sofinummer)\b/i, length: [9], check: valid('NL', 'bsn') },
-  { kind: 'pl-pesel', label: /\bpesel\b/i, length: [11], check: valid('PL', 'pesel') },
-  { kind: 'fr-nir', label: /\b(?:nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)/i, grouped: /(?<![\w.,+-])[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?![\w]|[ .,-]\d)/g, length: [15], check: valid('FR', 'nir') },
+  { kind: 'uk-nhs', label: /\bnhs\b/gi, length: [10], check: nhsValid },
+  { kind: 'ca-sin', label: /\b(?:sin|social\sinsurance)\b/gi, grouped: /(?<![\w.,+-])\d{3}([ \u00a0-])\d{3}\1\d{3}(?![\w]|[.,-]\d)/g, length: [9], check: (d) => luhnValid(d) && valid('CA', 'sin')(d) },
+  { kind: 'in-aadhaar', label: /\b(?:aadhaar|aadhar|uidai)\b/gi, grouped: /(?<![\w.,+-])[2-9]\d{3}([ \u00a0-])\d{4}\1\d{4}(?![\w]|[ .,-]\d)/g, length: [12], check: valid('IN', 'aadhaar') },
+  { kind: 'nl-bsn', label: /\b(?:bsn|burgerservicenummer|sofinummer)\b/gi, length: [9], check: valid('NL', 'bsn') },
+  { kind: 'pl-pesel', label: /\bpesel\b/gi, length: [11], check: valid('PL', 'pesel') },
+  { kind: 'fr-nir', label: /\b(?:nir|s[ée]curit[ée]\ssociale|num[ée]ro\sde\ss[ée]cu)/gi, grouped: /(?<![\w.,+-])[12]([ \u00a0])\d{2}\1\d{2}\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}\1\d{2}(?![\w]|[ .,-]\d)/g, length: [15], check: valid('FR', 'nir') },
 ];
 /** What a labelled number looks like after its label: a few words or punctuation, then digits and separators. */
-const AFTER_LABEL = /^[^\d\n]{0,30}?(\d(?:[ .-]?\d){7,20})(?![\w]|[.-]\d)/;
-const ANY_LABEL = /\b(?:nhs|sin|social insurance|aadhaa?r|uidai|bsn|burgerservicenummer|sofinummer|pesel|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)/i;
+const AFTER_LABEL = /^[^\d\n]{0,30}?(\d(?:[ \u00a0.-]?\d){7,20})(?![\w]|[.-]\d)/;
+const ANY_LABEL = /\b(?:nhs|sin|social\sinsurance|aadhaa?r|uidai|bsn|burgerservicenummer|sofinummer|pesel|nir|s[ée]curit[ée]\ssociale|num[ée]ro\sde\ss[ée]cu)/i;
 
-/** National ids and tax ids of the main markets, each validated by its checksum or issuing rules. */
-export function findNationalIds(text: string, out: PatternHit[]): void {
+/** What a lettered id has somewhere (four digits in a row; NINO printed in pairs; the codice fiscale's date and place), and what a grouped one has. */
+const MAYBE_LETTERED = /\d\d\d\d|[A-Z][ \u00a0]?\d\d[ \u00a0]?\d\d|\d\d[A-EHLMPR-T]\d\d[A-Z]\d\d\d/;
+const MAYBE_GROUPED = /\d[ \u00a0-]\d/;
+
+/**
+ * National ids and tax ids of the main markets, each validated by its checksum or issuing rules.
+ * `labelHint`: the automaton saw one of the labels' fragments (nhs, aadhaar, bsn, pesel, …).
+ */
+export function findNationalIds(text: string, out: PatternHit[], labelHint: boolean): void {
+  if (MAYBE_LETTERED.test(text)) findLettered(text, out);
+  const labelled = labelHint && ANY_LABEL.test(text);
+  if (labelled || MAYBE_GROUPED.test(text)) findDigitIds(text, labelled, out);
+}
+
+function findLettered(text: string, out: PatternHit[]): void {
   for (const { kind, pattern, check } of LETTERED) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (!check(match[0].replace(/[ -]/g, ''))) continue;
+      if (!check(match[0].replace(/[\s-]/g, ''))) continue;
       out.push({ detector: 'national-id', kind, value: match[0], start: match.index, end: match.index + match[0].length });
     }
   }
-  const labelled = ANY_LABEL.test(text);
+}
+
+function findDigitIds(text: string, labelled: boolean, out: PatternHit[]): void {
   for (const { kind, label, grouped, length, check } of DIGITS) {
     if (grouped) {
       grouped.lastIndex = 0;
@@ -69,8 +84,8 @@ export function findNationalIds(text: string, out: PatternHit[]): void {
       }
     }
     if (!labelled) continue;
-    const re = new RegExp(label.source, 'gi');
-    for (let match = re.exec(text); match; match = re.exec(text)) {
+    label.lastIndex = 0;
+    for (let match = label.exec(text); match; match = label.exec(text)) {
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
       const number = AFTER_LABEL.exec(rest);
       if (!number) continue;
