@@ -39,6 +39,7 @@ export function createScanner(options: ScanOptions): Scanner {
       const source = e?.data?.source;
       strings.ctx = { eventIndex, eventType, eventSource: eventType === 3 && typeof source === 'number' ? source : undefined };
       walker.walk(event, eventIndex);
+      strings.endEvent();
       const found = collector.take();
       // JSON.parse kept only the last of a repeated key: scan what the text holds, every copy.
       if (json === undefined || (!Array.isArray(json) && (members ?? countMembers(json)) === walker.keys)) {
@@ -49,6 +50,7 @@ export function createScanner(options: ScanOptions): Scanner {
       const copies = Array.isArray(json) ? json : shadowedVariants(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
       for (const copy of copies) {
         walker.walk(copy, eventIndex);
+        strings.endEvent();
         for (const finding of collector.take()) {
           const key = findingKey(finding);
           if (seen.has(key)) continue;
@@ -60,7 +62,9 @@ export function createScanner(options: ScanOptions): Scanner {
       return found;
     },
     finish(): Finding[] {
-      return strings.crossEvent.splice(0);
+      // The run of segmented fields typed into last is settled now.
+      strings.finishRuns();
+      return [...collector.take(), ...strings.crossEvent.splice(0)];
     },
     get eventsScanned() {
       return eventsScanned;

@@ -5,6 +5,7 @@ import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
 import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
 import { mayHoldWords } from './patterns/names.ts';
+import { SegmentedFields } from './segmented.ts';
 import type { StreamRegistry, TextStream } from './text-stream.ts';
 import { skeleton } from './text-folding.ts';
 import type { Encoding, Finding } from './types.ts';
@@ -17,6 +18,8 @@ const SHORTEST_PATTERN = 6;
 const STRUCTURAL_ATTRIBUTES = new Set(['d', 'points', 'viewBox', 'viewbox', 'transform', 'style', '_cssText', 'rr_dataURL', 'srcset', 'sizes', 'integrity', 'nonce', 'x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2']);
 /** A custom property declaration in style text: `--name: value` up to its end. */
 const CUSTOM_PROPERTY = /--[A-Za-z0-9_-]+\s*:\s*([^;{}]*)/g;
+/** Where a run of segmented fields is scanned: a field's value, not style, not an attribute name. */
+const FIELD_SITE: Site = { key: 'text', nodeId: undefined, stream: undefined, streamKey: undefined, streamMode: STREAM_NONE, inTree: false, structural: false, isAttribute: false, isKey: false, pieceEnds: undefined };
 const ANY_HINT = PATTERN_HINTS | HINT_PERCENT | HINT_BACKSLASH | HINT_AMPERSAND;
 
 /**
@@ -25,6 +28,15 @@ const ANY_HINT = PATTERN_HINTS | HINT_PERCENT | HINT_BACKSLASH | HINT_AMPERSAND;
  */
 function structural(value: string, site: Site): boolean {
   return site.structural || (site.isAttribute && STRUCTURAL_ATTRIBUTES.has(site.key as string)) || value.startsWith('data:');
+}
+
+/** Neighbouring fields' values, the run last changed (not yet scanned), and the runs already scanned. */
+class FieldRuns {
+  readonly segments = new SegmentedFields();
+  pending: { first: number; joined: string; place: Place; ctx: EventContext } | undefined;
+  /** Joined runs already scanned: a run is reported once, not again at each later keystroke. */
+  readonly seen = new Set<string>();
+  used = false;
 }
 
 export interface StringScanOptions {
@@ -50,6 +62,9 @@ export class StringScanner implements StringVisitor {
   private readonly matched: string[] = [];
   private found = false;
   private hints = 0;
+  private readonly typedRuns = new FieldRuns();
+  private treeRuns = new FieldRuns();
+  private placeOverride: Place | undefined;
 
   constructor(
     private readonly table: PatternTable,
@@ -151,6 +166,49 @@ export class StringScanner implements StringVisitor {
     }
     Object.assign(site, { stream, streamKey, streamMode, inTree });
     return found;
+  }
+
+  /**
+   * A value typed into several fields (a card in four inputs of four digits, a code in one-digit
+   * boxes): the run of neighbouring fields is scanned as one string, its findings labelled 'split'.
+   * A run is scanned once it is settled (the next field elsewhere changes, the event ends for a
+   * snapshot's fields, the recording ends for typed ones), never half-typed: "415 555 267" on the
+   * way to a phone number is no Canadian SIN. Fields typed event after event and the fields of one
+   * serialized tree are kept apart: trees may be scanned on another thread, typed fields never are.
+   */
+  fieldValue(value: string, site: Site, typed: boolean): void {
+    const runs = typed ? this.typedRuns : this.treeRuns;
+    const run = runs.segments.update(site.nodeId, value);
+    if (runs.pending && run?.first !== runs.pending.first) this.flushRun(runs);
+    if (run) runs.pending = { first: run.first, joined: run.joined, place: this.place(site), ctx: this.ctx };
+  }
+
+  /** After each event: a tree's fields are settled, and no later event continues them. */
+  endEvent(): void {
+    if (this.treeRuns.pending) this.flushRun(this.treeRuns);
+    if (this.treeRuns.used) this.treeRuns = new FieldRuns();
+  }
+
+  /** At the end of the recording: the fields typed into last are settled. */
+  finishRuns(): void {
+    this.flushRun(this.typedRuns);
+  }
+
+  /** Scans a run of fields as of the event and place where it was last changed. */
+  private flushRun(runs: FieldRuns): void {
+    const run = runs.pending;
+    runs.pending = undefined;
+    runs.used = true;
+    if (!run || runs.seen.has(run.joined) || isMaskedValue(run.joined, this.options.maskedLastChars)) return;
+    if (runs.seen.size >= 4096) runs.seen.clear();
+    runs.seen.add(run.joined);
+    const ctx = this.ctx;
+    this.ctx = run.ctx;
+    this.placeOverride = run.place;
+    if (this.matched.length > 0) this.matched.length = 0;
+    this.scanView(run.joined, 'split', FIELD_SITE, this.options.patterns);
+    this.ctx = ctx;
+    this.placeOverride = undefined;
   }
 
   /**
@@ -259,6 +317,7 @@ export class StringScanner implements StringVisitor {
   }
 
   private place(site: Site): Place {
+    if (this.placeOverride) return this.placeOverride;
     // A payload key is not in the path yet: point at it without printing it.
     const path = this.walker.pathString();
     return { path: site.isKey ? `${path}["•••"]` : path, nodeId: site.nodeId };

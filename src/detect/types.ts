@@ -28,7 +28,25 @@ export interface Canary {
 }
 
 /** `credential`: a value under a credential's name (an Authorization header, a `token` query parameter, a session cookie). */
-export type Detector = 'canary' | 'email' | 'card' | 'ssn' | 'phone' | 'iban' | 'jwt' | 'bearer' | 'apikey' | 'credential' | 'person-name' | 'street-address';
+/** `ip`: a public IP address; `dob`: a date next to a birth label; `national-id`: passports', national and tax ids; `crypto`: wallet addresses; `person-name`, `street-address`: names and addresses nobody planted. */
+export type Detector =
+  | 'canary'
+  | 'email'
+  | 'card'
+  | 'ssn'
+  | 'phone'
+  | 'iban'
+  | 'jwt'
+  | 'bearer'
+  | 'apikey'
+  | 'credential'
+  | 'ip'
+  | 'dob'
+  | 'national-id'
+  | 'crypto'
+  | 'private-key'
+  | 'person-name'
+  | 'street-address';
 
 /** How the value was written where it was found ('slug': lower-cased, accents folded, words joined by - or .). */
 /** `digits`: a number regrouped; `separators`: a value with letters written with other separators or none. */

@@ -66,6 +66,8 @@ function joinInline(childNodes: unknown[], out: { text: string; ends: number[] }
 export interface StringVisitor {
   /** Returns true when the string produced a finding. */
   visit(value: string, site: Site): boolean;
+  /** A field's current value (an input event, a value attribute), after visit(): for values spread over several fields. */
+  fieldValue?(value: string, site: Site, typed: boolean): void;
 }
 
 /** Elements whose text nodes a reader never sees. */
@@ -356,6 +358,7 @@ export class EventWalker {
         // Only a value attribute is typed into; other attributes are set whole.
         const streamKey = streamed && this.streams && name === 'value' ? nodeId! * 4 + 3 : undefined;
         this.visit(value, name, nodeId, undefined, streamKey !== undefined ? STREAM_VALUE : STREAM_NONE, false, true, streamKey);
+        if (name === 'value') this.visitor.fieldValue?.(value, this.site, streamed === true);
       } else {
         this.walkValue(value, nodeId);
       }
@@ -372,6 +375,7 @@ export class EventWalker {
       if (key === 'text' && typeof value === 'string') {
         const streamKey = this.streams && nodeId !== undefined ? nodeId * 4 : undefined;
         this.visit(value, key, nodeId, undefined, streamKey !== undefined ? STREAM_VALUE : STREAM_NONE, false, false, streamKey);
+        this.visitor.fieldValue?.(value, this.site, true);
       } else {
         this.walkValue(value, nodeId);
       }

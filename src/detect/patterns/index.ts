@@ -5,7 +5,12 @@ import { findAddresses, findNames } from './names.ts';
 import type { PatternHit } from './pattern-hit.ts';
 import { findPhones } from './phone.ts';
 import { findSsns } from './ssn.ts';
-import { findApiKeys, findBearerTokens, findJwts } from './tokens.ts';
+import { findApiKeys, findBearerTokens, findDigitKeys, findJwts } from './tokens.ts';
+import { findCryptoAddresses } from './crypto.ts';
+import { findDatesOfBirth } from './dob.ts';
+import { findIps } from './ip.ts';
+import { findNationalIds } from './national-id.ts';
+import { findPrivateKeys, findUrlCredentials } from './secrets.ts';
 
 export type { PatternHit } from './pattern-hit.ts';
 
@@ -14,18 +19,28 @@ export const HINT_AT = 1;
 export const HINT_JWT = 2;
 export const HINT_BEARER = 4;
 export const HINT_API_KEY = 8;
+export const HINT_DOB = 16;
+export const HINT_NATIONAL_ID = 32;
+export const HINT_CRYPTO = 64;
+export const HINT_PRIVATE_KEY = 128; // 1 << 8..10 are canary-patterns.ts decoding hints
 /** Set by the string scanner (names.ts mayHoldWords), not by a trigger: capitalised words, a space. */
-export const HINT_WORDS = 16;
-export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_WORDS;
+export const HINT_WORDS = 1 << 11; // above canary-patterns.ts HINT_PERCENT..HINT_AMPERSAND (1 << 8..10)
+export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_DOB | HINT_NATIONAL_ID | HINT_CRYPTO | HINT_PRIVATE_KEY | HINT_WORDS;
 
 /** Literal fragments (lower case, no separators: the automaton's form) that announce a detector. */
 export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
   ['@', HINT_AT],
   ['eyj', HINT_JWT],
   ['bearer', HINT_BEARER],
-  ...['akia', 'asia', 'abia', 'acca', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk_live_', 'rk_live_', 'pk_live_', 'sk_test_', 'xox', 'aiza', 't3blbkfj'].map(
+  ...['akia', 'asia', 'abia', 'acca', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk_live_', 'rk_live_', 'pk_live_', 'sk_test_', 'xox', 'aiza', 't3blbkfj', 'npm_', 'glpat'].map(
     (trigger) => [trigger, HINT_API_KEY] as const,
   ),
+  // Birth labels (a date of birth is only looked for after one).
+  ...['dob', 'birth', 'born', 'geb', 'naissance', 'nacimiento', 'nascita', 'nele', 'neele'].map((trigger) => [trigger, HINT_DOB] as const),
+  // Labels of national ids: digit-only ids are taken after them; NINO (six digits) and PAN (four) need them below seven digits.
+  ...['nationalinsurance', 'nino', 'ninumber', 'insurancenumber', 'pancard', 'pannumber', 'permanentaccount', 'nhs', 'aadhaar', 'aadhar', 'uidai', 'bsn', 'burgerservicenummer', 'sofinummer', 'pesel', 'securitesociale', 'numerodesecu', 'nir'].map((trigger) => [trigger, HINT_NATIONAL_ID] as const),
+  ...['bc1', '0x', 'bitcoin', 'btc', 'wallet', 'ethereum'].map((trigger) => [trigger, HINT_CRYPTO] as const),
+  ['privatekey', HINT_PRIVATE_KEY],
 ];
 
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
@@ -43,16 +58,28 @@ export function findPatterns(text: string, hints: number, digits: number): Patte
   const hits: PatternHit[] = [];
   // No-break and figure spaces group digits and join names as a space does (same length: places hold).
   if (NO_BREAK_SPACE.test(text)) text = text.replace(NO_BREAK_SPACES, ' ');
-  if (hints & HINT_AT) findEmails(text, hits);
+  if (hints & HINT_AT) {
+    // A password in scheme://user:password@host is one finding, not also an email "password@host".
+    findUrlCredentials(text, hits);
+    const emails: PatternHit[] = [];
+    findEmails(text, emails);
+    for (const email of emails) if (!hits.some((h) => h.start < email.end && email.start < h.end)) hits.push(email);
+  }
   if (hints & HINT_JWT) findJwts(text, hits);
   if (hints & HINT_BEARER) findBearerTokens(text, hits);
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
+  if (hints & HINT_PRIVATE_KEY) findPrivateKeys(text, hits);
+  if (hints & HINT_DOB) findDatesOfBirth(text, hits);
+  if (hints & HINT_NATIONAL_ID || digits >= MIN_DIGITS) findNationalIds(text, hits, (hints & HINT_NATIONAL_ID) !== 0);
+  if (hints & HINT_CRYPTO || digits >= MIN_DIGITS) findCryptoAddresses(text, hits);
   if (hints & HINT_WORDS) {
     findNames(text, hits);
     // A street address has a house number.
     if (digits > 0) findAddresses(text, hits);
   }
   if (digits >= MIN_DIGITS) {
+    findIps(text, hits);
+    findDigitKeys(text, hits);
     if (digits >= 13) findCards(text, hits);
     if (digits >= 9) findSsns(text, hits);
     if (digits >= 8) findIbans(text, hits);

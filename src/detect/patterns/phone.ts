@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { PatternHit } from './pattern-hit.ts';
 
 /**
@@ -27,5 +27,32 @@ export function findPhones(text: string, out: PatternHit[]): void {
     const phone = parsePhoneNumberFromString(raw, 'US');
     if (!phone?.isValid()) continue;
     out.push({ detector: 'phone', kind: 'phone', value: raw, start: match.index, end: match.index + raw.length });
+  }
+  if (text.includes('+')) findInternational(text, out);
+}
+
+/** A + and a digit, not inside base64 or a word ("…Qx+9f…" in a payload is no phone): where an international number starts. */
+const PLUS_DIGIT = /(?<![A-Za-z0-9+/=])\+\(?\d/g;
+/** Longest international number as written, with its spaces and parentheses. */
+const LONGEST_WRITTEN = 32;
+
+/**
+ * International numbers written the way their country groups them ("+49 3012345678",
+ * "+33 (0)1 23 45 67 89", "+91 98765 43210"): groups the candidate expression does not allow.
+ * libphonenumber's own finder reads them, validated against the full metadata; only numbers with
+ * their + prefix are taken, so a bare run of digits stays an id. The finder reads only a short window
+ * at each "+digit", never a whole payload.
+ */
+function findInternational(text: string, out: PatternHit[]): void {
+  PLUS_DIGIT.lastIndex = 0;
+  for (let match = PLUS_DIGIT.exec(text); match; match = PLUS_DIGIT.exec(text)) {
+    const at = match.index;
+    const found = findPhoneNumbersInText(text.slice(at, at + LONGEST_WRITTEN))[0];
+    if (!found || found.startsAt !== 0 || !found.number.isValid()) continue;
+    const start = at;
+    const end = at + found.endsAt;
+    if (out.some((hit) => hit.start < end && start < hit.end)) continue;
+    out.push({ detector: 'phone', kind: 'phone', value: text.slice(start, end), start, end });
+    PLUS_DIGIT.lastIndex = end;
   }
 }

@@ -23,6 +23,21 @@ const API_KEYS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'google-api-key', pattern: /AIza[0-9A-Za-z_-]{35}/g },
   // OpenAI: every key format embeds "T3BlbkFJ" (base64 of "OpenAI") between its random halves.
   { kind: 'openai-key', pattern: /sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}/g },
+  // npm access tokens (gitleaks npm-access-token): "npm_" and 36 base62 characters.
+  { kind: 'npm-token', pattern: /npm_[A-Za-z0-9]{36}/g },
+  // GitLab personal access tokens (gitleaks gitlab-pat): "glpat-" and 20 characters (routable ones: more, a dot, a CRC).
+  { kind: 'gitlab-token', pattern: /glpat-[0-9A-Za-z_-]{20}(?:[0-9A-Za-z_-]{7,280}\.[0-9a-z]{9})?/g },
+];
+
+/**
+ * Keys with no trigger the automaton can hold cheaply ("sg", "sk" are in every page's words): looked
+ * for in strings with digits, after a literal check.
+ */
+const DIGIT_KEYS: readonly { kind: string; literal: string; pattern: RegExp }[] = [
+  // SendGrid (gitleaks sendgrid-api-token): "SG." then a 22-character id, a dot, a 43-character secret.
+  { kind: 'sendgrid-key', literal: 'SG.', pattern: /SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/g },
+  // Twilio API key SIDs (gitleaks twilio-api-key): "SK" and 32 hex digits.
+  { kind: 'twilio-key', literal: 'SK', pattern: /SK[0-9a-fA-F]{32}/g },
 ];
 
 /**
@@ -66,14 +81,20 @@ export function findBearerTokens(text: string, out: PatternHit[]): void {
   }
 }
 
-export function findApiKeys(text: string, out: PatternHit[]): void {
-  for (const { kind, pattern } of API_KEYS) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (insideWord(text, start, end) || !looksRandom(match[0])) continue;
-      out.push({ detector: 'apikey', kind, value: match[0], start, end });
-    }
+export function findDigitKeys(text: string, out: PatternHit[]): void {
+  for (const { kind, literal, pattern } of DIGIT_KEYS) if (text.includes(literal)) findKeys(text, kind, pattern, out);
+}
+
+function findKeys(text: string, kind: string, pattern: RegExp, out: PatternHit[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (insideWord(text, start, end) || !looksRandom(match[0])) continue;
+    out.push({ detector: 'apikey', kind, value: match[0], start, end });
   }
+}
+
+export function findApiKeys(text: string, out: PatternHit[]): void {
+  for (const { kind, pattern } of API_KEYS) findKeys(text, kind, pattern, out);
 }
