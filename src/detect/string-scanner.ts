@@ -311,6 +311,8 @@ export class StringScanner implements StringVisitor {
       // A planted value already reported here as a canary is not reported again as unplanted.
       const form = skeleton(hit.value);
       if (this.matched.some((m) => m.includes(form) || form.includes(m))) continue;
+      // Part of a planted value (a name half-typed, key by key, on its way to the canary) is planted, not unplanted.
+      if (this.table.canaries.some((c) => c.skeleton.includes(form))) continue;
       this.collector.addPattern(hit, encoding, this.place(site), this.ctx);
       this.found = true;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanEvents } from '../../../src/detect/index.ts';
-import { el, fullSnapshot, text } from './rrweb-events.ts';
+import { el, fullSnapshot, input, text } from './rrweb-events.ts';
 
 const found = (body: Parameters<typeof fullSnapshot>[0], detector: string) =>
   scanEvents([fullSnapshot(body)], { patterns: true })
@@ -65,5 +65,20 @@ describe('split text and canaries', () => {
     const split = (a: string, b: string) => el('td', {}, [el('b', {}, [text(a)]), text(' '), el('span', {}, [text(b)])]);
     const findings = scanEvents([fullSnapshot([split('Maria', 'Garcia'), split('Hans', 'Müller')])], { patterns: true, canaries: [{ kind: 'fullName', value: 'Maria Garcia' }] });
     expect(findings.map((f) => [f.detector, f.encoding]).sort()).toEqual([['canary', 'split'], ['person-name', 'split']]);
+  });
+});
+
+describe('a planted name typed key by key', () => {
+  const typing = ['O', 'Od', 'Odie', 'Odie B', 'Odie Ba', 'Odie Bar', 'Odie Bart', 'Odie Bartoletti'];
+  const events = [fullSnapshot([el('input', { id: 'name' }, [])]), ...typing.map((value, i) => input(5, value, 1_700_000_000_100 + i))];
+
+  it('its prefixes are the planted value on its way, not unplanted names: one canary finding, no person-name', () => {
+    const findings = scanEvents(events, { patterns: true, canaries: [{ kind: 'name', value: 'Odie Bartoletti', label: 'person › full name' }] });
+    expect(findings.filter((f) => f.detector === 'person-name')).toEqual([]);
+    expect(findings.filter((f) => f.detector === 'canary')).toHaveLength(1);
+  });
+
+  it('leak counterpart: without the canary the typed name is unplanted personal data', () => {
+    expect(scanEvents(events, { patterns: true }).filter((f) => f.detector === 'person-name').length).toBeGreaterThan(0);
   });
 });
