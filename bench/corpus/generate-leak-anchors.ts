@@ -12,6 +12,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { stdnum } from 'stdnum';
+import type { LeakCase } from './leak-cases.ts';
 
 const OUT = new URL('../../fixtures/corpus/leak/', import.meta.url);
 let seed = 0x15a7c0de;
@@ -235,15 +236,7 @@ function snapshot(body: () => unknown[]): unknown[] {
     { type: 2, data: { node: root, initialOffset: { top: 0, left: 0 } }, timestamp: 1767225600010 },
   ];
 }
-interface Case {
-  id: string;
-  detector: string;
-  value: string;
-  encoding: string;
-  source: string;
-  text?: string;
-  events?: unknown[];
-}
+type Case = LeakCase;
 function carried(inText: string, multiline: boolean): Omit<Case, 'id' | 'detector' | 'value' | 'source'>[] {
   const out: Omit<Case, 'id' | 'detector' | 'value' | 'source'>[] = [
     { encoding: 'plain', text: inText },

@@ -6,6 +6,7 @@
  * Case format (shared with the other detectors' files): { id, detector, value, encoding, source, text?, events? }.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { LeakCase } from './leak-cases.ts';
 
 const OUT = new URL('../../fixtures/corpus/leak/', import.meta.url);
 
@@ -20,15 +21,6 @@ const from = (alphabet: string, n: number) => Array.from({ length: n }, () => al
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 type Source = { value: string; source: string; context?: string };
-export interface LeakCase {
-  id: string;
-  detector: string;
-  value: string;
-  encoding: string;
-  source: string;
-  text?: string;
-  events?: unknown[];
-}
 
 // ---- values, from the formats their issuers and standards document ----
 const EMAILS: Source[] = [

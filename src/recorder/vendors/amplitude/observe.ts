@@ -1,7 +1,7 @@
-import { gunzipSync } from 'node:zlib';
 import type { eventWithTime } from '@rrweb/types';
 import type { ObservedDecoded, ObservedIngestRequest, ObserveDescriptor } from '../descriptor.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
+import { inflatedJson } from '../json-body.ts';
 
 /**
  * What @amplitude/session-replay-browser (1.51.6, node_modules/@amplitude/session-replay-browser/lib/esm/
@@ -54,18 +54,7 @@ export function decodeObservedAmplitude(request: Pick<ObservedIngestRequest, 'ur
   const { body } = request;
   if (!body || body.length === 0) throw new PayloadDecodeError('track request without a body');
   const gzip = /\bgzip\b/i.test(header(request.headers, 'content-encoding') ?? '') || (body[0] === 0x1f && body[1] === 0x8b);
-  let text: string;
-  try {
-    text = (gzip ? gunzipSync(body) : body).toString('utf8');
-  } catch (error) {
-    throw new PayloadDecodeError(`gzip body did not inflate: ${(error as Error).message}`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new PayloadDecodeError('track body is not JSON');
-  }
+  const parsed = inflatedJson(body, gzip, 'track');
   const items = (parsed as { events?: unknown } | null)?.events;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Array.isArray(items)) {
     throw new PayloadDecodeError('track body is not {version, events: [...]}');

@@ -1,7 +1,7 @@
-import { gunzipSync } from 'node:zlib';
 import type { eventWithTime } from '@rrweb/types';
 import type { ObservedDecoded, ObservedIngestRequest } from '../descriptor.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
+import { inflatedJson } from '../json-body.ts';
 
 /**
  * What mixpanel-browser's recorder (2.83.0, node_modules/mixpanel-browser/src/recorder/session-recording.js
@@ -47,18 +47,7 @@ export function decodeObservedMixpanel(request: Pick<ObservedIngestRequest, 'url
   }
   const gzip = body.length >= 2 && body[0] === 0x1f && body[1] === 0x8b;
   if (query.format === 'gzip' && !gzip) throw new PayloadDecodeError('format=gzip but the body is not gzip');
-  let text: string;
-  try {
-    text = (gzip ? gunzipSync(body) : body).toString('utf8');
-  } catch (error) {
-    throw new PayloadDecodeError(`gzip body did not inflate: ${(error as Error).message}`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new PayloadDecodeError('record body is not JSON');
-  }
+  const parsed = inflatedJson(body, gzip, 'record');
   if (!Array.isArray(parsed)) throw new PayloadDecodeError('record body is not a JSON array of rrweb events');
   const bad = parsed.findIndex((event) => !isEvent(event));
   if (bad >= 0) throw new PayloadDecodeError(`record body item ${bad} is not an rrweb event (no numeric type and timestamp)`);
