@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,4 +31,31 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = root):
     reportDir,
     results: existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as RunResults) : undefined,
   };
+}
+
+/** runCli without blocking: two runs of it proceed side by side (a vendor's default and leaky configs on 2 cores). */
+export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}, cwd = root): Promise<CliRun> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'maskproof-e2e-'));
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin/maskproof.js'), ...args], {
+      cwd,
+      env: { ...process.env, MASKPROOF_REPORT_DIR: reportDir, ...env },
+      timeout: 200_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const resultsFile = join(reportDir, 'results.json');
+      resolvePromise({
+        status,
+        stdout,
+        stderr,
+        reportDir,
+        results: existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as RunResults) : undefined,
+      });
+    });
+  });
 }
