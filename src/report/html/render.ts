@@ -98,7 +98,7 @@ function settings(results: RunResults, scrub: Scrub): string {
   const rows = results.recorderSettings ?? [];
   if (rows.length === 0) return '';
   return `<section class="compact"><h2>Recorder privacy settings</h2>
-<dl class="card settings">${rows.map((r) => `<dt>${h(r.label)}</dt><dd>${h(scrub(r.value))}</dd>`).join('')}</dl></section>`;
+<dl class="card settings">${rows.map((r) => `<dt>${h(r.label)}</dt><dd>${h(scrub(r.value))}${r.docsDiffer ? `<br><strong>Docs differ:</strong> ${h(scrub(r.docsDiffer))}` : ''}</dd>`).join('')}</dl></section>`;
 }
 
 function proofStats(proof: VisualProof, scrub: Scrub): string {
