@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, runCliPool } from '../helpers/run-cli.ts';
 
 /**
  * Every check must be able to fail. Each deliberately leaky recorder config turns one protection off,
@@ -28,10 +28,15 @@ const proofs: { config: string; cases: Record<string, RegExp[]> }[] = [
 ];
 
 describe('each narrow misconfiguration fails the journeys it breaks', () => {
-  for (const { config, cases } of proofs) {
+  // Each run greps only the journeys its config breaks; two run side by side (one per core).
+  let runs: CliRun[] = [];
+  beforeAll(async () => {
+    runs = await runCliPool(proofs.map(({ config, cases }) => ['run', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7', '--', '--grep', Object.keys(cases).map((id) => `@${id}`).join('|')]));
+  });
+
+  proofs.forEach(({ config, cases }, index) => {
     it(`${config} → ${Object.keys(cases).join(', ')} FAIL`, () => {
-      const grep = Object.keys(cases).map((id) => `@${id}`).join('|');
-      const run = runCli(['run', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7', '--', '--grep', grep]);
+      const run = runs[index]!;
       expect(run.status, run.stdout + run.stderr).toBe(1);
       for (const [id, reasons] of Object.entries(cases)) {
         const row = run.results?.cases.find((c) => c.id === id);
@@ -39,7 +44,7 @@ describe('each narrow misconfiguration fails the journeys it breaks', () => {
         for (const reason of reasons) expect(row?.reasons.some((r) => reason.test(r)), `${id} reasons ${JSON.stringify(row?.reasons)} should match ${reason}`).toBe(true);
       }
     });
-  }
+  });
 });
 
 // leaky.json, which fails all five rows at once, is proven in report.test.ts (the same run checks its report).

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { root, runCli } from '../helpers/run-cli.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, root, runCliPool } from '../helpers/run-cli.ts';
 
 /**
  * Consent and collection controls (issue #7): the `controls` project passes with safe-controls.json, and
@@ -34,9 +34,23 @@ const proofs: { config: string; cases: Record<string, RegExp[]> }[] = [
   },
 ];
 
+const controlsRun = (config: string, grep?: string) => ['run', '--project', 'controls', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7', ...(grep ? ['--', '--grep', grep] : [])];
+const grepOf = (cases: Record<string, RegExp[]>) => Object.keys(cases).map((id) => `@${id}`).join('|');
+
 describe('consent and collection controls', () => {
+  // Every run below, two side by side (one per core); each test asserts on its own run.
+  let safe: CliRun;
+  let leaky: CliRun[] = [];
+  let samplingInRrweb: CliRun;
+  beforeAll(async () => {
+    const runs = await runCliPool([controlsRun('safe-controls'), ...proofs.map(({ config, cases }) => controlsRun(config, grepOf(cases))), controlsRun('leaky-sampling-in-rrweb', '@sampling')]);
+    safe = runs[0]!;
+    leaky = runs.slice(1, 1 + proofs.length);
+    samplingInRrweb = runs[1 + proofs.length]!;
+  });
+
   it('safe-controls passes every control row', () => {
-    const run = runCli(['run', '--project', 'controls', '--recorder', 'fixtures/recorders/safe-controls.json', '--seed', '7']);
+    const run = safe;
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.results?.cases.map((c) => c.id).sort()).toEqual([...controlRows].sort());
     expect(run.results?.cases.filter((c) => c.id === 'sampling').map((c) => c.journey).sort()).toEqual(['sampling (rate 0)', 'sampling (rate 1.0)']);
@@ -49,10 +63,9 @@ describe('consent and collection controls', () => {
     for (const { value } of canaries) if (value.length > 6) expect(run.stdout).not.toContain(value);
   });
 
-  for (const { config, cases } of proofs) {
+  proofs.forEach(({ config, cases }, index) => {
     it(`${config} → ${Object.keys(cases).join(', ')} FAIL`, () => {
-      const grep = Object.keys(cases).map((id) => `@${id}`).join('|');
-      const run = runCli(['run', '--project', 'controls', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7', '--', '--grep', grep]);
+      const run = leaky[index]!;
       expect(run.status, run.stdout + run.stderr).toBe(1);
       for (const [id, reasons] of Object.entries(cases)) {
         const row = run.results?.cases.find((c) => c.id === id);
@@ -60,10 +73,10 @@ describe('consent and collection controls', () => {
         for (const reason of reasons) expect(row?.reasons.some((r) => reason.test(r)), `${id} reasons ${JSON.stringify(row?.reasons)} should match ${reason}`).toBe(true);
       }
     });
-  }
+  });
 
   it('leaky-sampling-in-rrweb → sampling (rate 0) FAIL: the rate sat in rrweb\'s `sampling` option', () => {
-    const run = runCli(['run', '--project', 'controls', '--recorder', 'fixtures/recorders/leaky-sampling-in-rrweb.json', '--seed', '7', '--', '--grep', '@sampling']);
+    const run = samplingInRrweb;
     expect(run.status, run.stdout + run.stderr).toBe(1);
     const rows = new Map(run.results?.cases.map((c) => [c.journey, c]));
     const rateZero = rows.get('sampling (rate 0)');

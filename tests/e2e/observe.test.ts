@@ -1,20 +1,30 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { type CliRun, runCliPool } from '../helpers/run-cli.ts';
 
 // Observe mode through the real CLI: Northwind Shop (fixtures/observe/rrweb) ships its own rrweb
 // recorder posting to /collect/replay; maskproof injects nothing. One run per build of the app's
 // recorder code (safe, leaky), each asserted on everything it shows.
 const dir = 'fixtures/observe/rrweb';
-const rows = (run: ReturnType<typeof runCli>) => run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
+const sentryDir = 'fixtures/observe/sentry';
+const posthogDir = 'fixtures/observe/posthog';
+const configs = [`${dir}/maskproof.config.ts`, `${dir}/maskproof.leaky.config.ts`, `${sentryDir}/maskproof.config.ts`, `${sentryDir}/maskproof.leaky.config.ts`, `${posthogDir}/maskproof.config.ts`, `${posthogDir}/maskproof.leaky.config.ts`];
+const runs = new Map<string, CliRun>();
+// The six runs, two side by side (one per core); each test below asserts on its own.
+beforeAll(async () => {
+  const results = await runCliPool(configs.map((config) => ['run', '--config', config, '--seed', '11']));
+  configs.forEach((config, index) => runs.set(config, results[index]!));
+});
+const runOf = (config: string) => runs.get(config)!;
+const rows = (run: CliRun) => run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
 const recordingOf = (reportDir: string, name: string) =>
   (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
 
 describe('observe mode: the app\'s own rrweb recorder', () => {
   it('the safe build passes: the events came from the app\'s own requests, the staff page sent none', () => {
-    const run = runCli(['run', '--config', `${dir}/maskproof.config.ts`, '--seed', '11']);
+    const run = runOf(`${dir}/maskproof.config.ts`);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(rows(run)).toEqual(['place an order › pii-form-submit: pass', 'staff pages are never recorded › admin-route: pass']);
     const checkout = recordingOf(run.reportDir, 'place-an-order');
@@ -29,7 +39,7 @@ describe('observe mode: the app\'s own rrweb recorder', () => {
   });
 
   it('the leaky build (maskAllInputs and the /admin guard removed from the app\'s code) fails naming the fields and the staff page; a page without the recorder fails with "no recorder traffic"', () => {
-    const run = runCli(['run', '--config', `${dir}/maskproof.leaky.config.ts`, '--seed', '11']);
+    const run = runOf(`${dir}/maskproof.leaky.config.ts`);
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(rows(run)).toEqual([
       'a page without the recorder › pii-form-submit: fail',
@@ -47,10 +57,8 @@ describe('observe mode: the app\'s own rrweb recorder', () => {
 // Harbor Books (fixtures/observe/sentry) ships its own @sentry/browser with Session Replay, bundled
 // by its own build step; maskproof answers its envelopes (DSN host, or the app's /tunnel) locally.
 describe('observe mode: the app\'s own Sentry Replay', () => {
-  const sentryDir = 'fixtures/observe/sentry';
-
   it('the safe build (Sentry\'s masking defaults, envelopes to the DSN host) passes on replay segments it decoded', () => {
-    const run = runCli(['run', '--config', `${sentryDir}/maskproof.config.ts`, '--seed', '11']);
+    const run = runOf(`${sentryDir}/maskproof.config.ts`);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(rows(run)).toEqual(['place an order › pii-form-submit: pass']);
     const checkout = recordingOf(run.reportDir, 'place-an-order');
@@ -61,7 +69,7 @@ describe('observe mode: the app\'s own Sentry Replay', () => {
   });
 
   it('the leaky build (maskAllText/maskAllInputs false, through the app\'s tunnel) fails naming every field', () => {
-    const run = runCli(['run', '--config', `${sentryDir}/maskproof.leaky.config.ts`, '--seed', '11']);
+    const run = runOf(`${sentryDir}/maskproof.leaky.config.ts`);
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(rows(run)).toEqual(['place an order › pii-form-submit: fail']);
     const reasons = run.results!.cases[0]!.reasons.join('\n');
@@ -73,10 +81,8 @@ describe('observe mode: the app\'s own Sentry Replay', () => {
 // api_host on its own reverse proxy (/ingest); maskproof answers the remote config, the lazy recorder
 // script and every batch there locally.
 describe('observe mode: the app\'s own PostHog', () => {
-  const posthogDir = 'fixtures/observe/posthog';
-
   it('the safe build (maskAllInputs, through /ingest) passes on $snapshot batches it decoded', () => {
-    const run = runCli(['run', '--config', `${posthogDir}/maskproof.config.ts`, '--seed', '11']);
+    const run = runOf(`${posthogDir}/maskproof.config.ts`);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(rows(run)).toEqual(['place an order › pii-form-submit: pass']);
     const checkout = recordingOf(run.reportDir, 'place-an-order');
@@ -87,7 +93,7 @@ describe('observe mode: the app\'s own PostHog', () => {
   });
 
   it('the leaky build (maskAllInputs false in the app\'s own init) fails naming every field', () => {
-    const run = runCli(['run', '--config', `${posthogDir}/maskproof.leaky.config.ts`, '--seed', '11']);
+    const run = runOf(`${posthogDir}/maskproof.leaky.config.ts`);
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(rows(run)).toEqual(['place an order › pii-form-submit: fail']);
     const reasons = run.results!.cases[0]!.reasons.join('\n');

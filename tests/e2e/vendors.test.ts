@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult, RunResults } from '../../src/report/results.ts';
-import { root, runCli } from '../helpers/run-cli.ts';
+import { type CliRun, root, runCliPool } from '../helpers/run-cli.ts';
 
 /**
  * The real vendor SDKs (Sentry Replay, PostHog), each with its documented privacy defaults and with a
@@ -31,8 +31,16 @@ function expectRow(row: CaseResult | undefined, status: CaseResult['status'], mu
   for (const pattern of mustNot) expect(reasons.some((r) => pattern.test(r)), `${row!.id} reasons ${JSON.stringify(reasons)} should not match ${pattern}`).toBe(false);
 }
 
+const configs = ['sentry-default', 'sentry-leaky', 'posthog-default', 'posthog-leaky'];
+const runs = new Map<string, CliRun>();
+// The four runs, two side by side (one per core).
+beforeAll(async () => {
+  const results = await runCliPool(configs.map((config) => ['run', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7']));
+  configs.forEach((config, index) => runs.set(config, results[index]!));
+});
+
 function run(config: string) {
-  const result = runCli(['run', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7']);
+  const result = runs.get(config)!;
   const canaries = JSON.parse(readFileSync(join(result.reportDir, 'canaries.json'), 'utf8')) as { canaries: { value: string }[] };
   // The harness never prints a planted value, whatever the SDK sent.
   for (const canary of canaries.canaries) expect(result.stdout.includes(canary.value), 'stdout leaks a canary').toBe(false);

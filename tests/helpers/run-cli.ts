@@ -59,3 +59,17 @@ export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}, cwd = r
     });
   });
 }
+
+/** Runs every argument list through runCliAsync, `concurrency` at a time (2: both cores), results in input order. */
+export async function runCliPool(argLists: string[][], concurrency = 2): Promise<CliRun[]> {
+  const results: CliRun[] = new Array(argLists.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < argLists.length) {
+      const index = next++;
+      results[index] = await runCliAsync(argLists[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, argLists.length) }, lane));
+  return results;
+}
