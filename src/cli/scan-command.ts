@@ -4,10 +4,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EventType, IncrementalSource } from '@rrweb/types';
 import { Ajv, type ErrorObject } from 'ajv';
 import type { AllowList, Canary, Finding } from '../detect/types.ts';
 import { type ScanReport, type ScanStats, scanRecording } from '../scan/scan-recording.ts';
+import { eventTypeName } from '../recording/event-names.ts';
 import { ConfigError, MaskproofError, UsageError, formatError } from '../errors.ts';
 
 const USAGE = 'Usage: maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns] [--one-thread]';
@@ -173,14 +173,6 @@ function parseScanArgs(argv: string[]): ScanArgs {
   };
 }
 
-/** "Meta", "FullSnapshot", "Incremental:Mutation", ... from rrweb's own enums. */
-export function eventTypeName(eventType: number, eventSource?: number): string {
-  if (eventType === EventType.IncrementalSnapshot) {
-    return `Incremental:${eventSource === undefined ? '?' : (IncrementalSource[eventSource] ?? `source ${eventSource}`)}`;
-  }
-  return EventType[eventType] ?? `type ${eventType}`;
-}
-
 /** Keeps the end of a long path: the leaf is what tells where the value sat. */
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `…${text.slice(text.length - width + 1)}`;
@@ -213,7 +205,7 @@ export function renderFindings(findings: Finding[], pathWidth = 60): string {
   }
   const out: string[] = [];
   for (const [detector, group] of groups) {
-    const rows = group.map((f) => [`#${f.eventIndex}`, eventTypeName(f.eventType, f.eventSource), truncate(f.path, pathWidth), f.encoding, `${f.redacted}${f.label ? `  (${f.label})` : f.kind !== detector ? `  (${f.kind})` : ''}`]);
+    const rows = group.map((f) => [`#${f.eventIndex}`, eventTypeName(f.eventType, { source: f.eventSource }), truncate(f.path, pathWidth), f.encoding, `${f.redacted}${f.label ? `  (${f.label})` : f.kind !== detector ? `  (${f.kind})` : ''}`]);
     const header = ['event', 'type', 'path', 'encoding', 'redacted'];
     const widths = header.map((h, c) => rows.reduce((width, r) => Math.max(width, r[c]!.length), h.length));
     const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd();

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { eventTypeName, renderFindings, runScan, summaryLine } from '../../../src/cli/scan-command.ts';
+import { renderFindings, runScan, summaryLine } from '../../../src/cli/scan-command.ts';
+import { eventTypeName } from '../../../src/recording/event-names.ts';
 import { type ScanReport, scanRecording } from '../../../src/scan/scan-recording.ts';
 import type { Finding } from '../../../src/detect/types.ts';
 import { sampleEvents, tempDir, writeRecording, writeText } from './helpers.ts';
@@ -56,7 +57,7 @@ describe('maskproof scan', () => {
     const text = out();
     expect(text).toMatch(/^canary \(1\)/m);
     expect(text).toMatch(/^email \(1\)/m);
-    expect(text).toMatch(/#2 +Incremental:Input +data\.text +plain +•+ 9655/);
+    expect(text).toMatch(/#2 +IncrementalSnapshot:Input +data\.text +plain +•+ 9655/);
     expect(text).toMatch(/^2 findings in 6 events \(\d+ B\): canary 1, email 1$/m);
     expect(text).not.toContain(CARD);
     expect(text).not.toContain(EMAIL);
@@ -142,11 +143,15 @@ describe('maskproof scan on other layouts', () => {
 });
 
 describe('scan output formatting', () => {
-  it('names events with rrweb\'s own enum names', () => {
+  it('names events with rrweb\'s own enum names, the same words as the report and the verdicts', () => {
     expect(eventTypeName(4)).toBe('Meta');
     expect(eventTypeName(2)).toBe('FullSnapshot');
-    expect(eventTypeName(3, 0)).toBe('Incremental:Mutation');
-    expect(eventTypeName(3, 5)).toBe('Incremental:Input');
+    expect(eventTypeName(3, { source: 0 })).toBe('IncrementalSnapshot:Mutation');
+    expect(eventTypeName(3, { source: 5 })).toBe('IncrementalSnapshot:Input');
+    expect(eventTypeName(3, { source: 17 })).toBe('IncrementalSnapshot:source 17');
+    expect(eventTypeName(3)).toBe('IncrementalSnapshot:?');
+    expect(eventTypeName(5, { tag: 'maskproof/network' })).toBe('Custom:maskproof/network');
+    expect(eventTypeName(5, { source: 2 })).toBe('Custom');
     expect(eventTypeName(42)).toBe('type 42');
   });
 
