@@ -4,7 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { describeFirstError, strictAjv } from '../config/ajv-errors.ts';
 import type { AllowList, Canary, Finding } from '../detect/types.ts';
 import { type ScanReport, type ScanStats, scanRecording } from '../scan/scan-recording.ts';
 import { eventTypeName } from '../recording/event-names.ts';
@@ -63,26 +64,12 @@ const allowSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+const ajv = strictAjv({ allErrors: false });
 const validateCanaries = ajv.compile(canariesSchema);
 const validateAllow = ajv.compile(allowSchema);
 
 /** "/canaries/2/value" → "canaries[2].value". */
-function keyPath(instancePath: string): string {
-  if (!instancePath) return '(top level)';
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
-function describe(error: ErrorObject): string {
-  const where = keyPath(error.instancePath);
-  if (error.keyword === 'additionalProperties') return `unknown key "${String(error.params.additionalProperty)}" at ${where}`;
-  if (error.keyword === 'required') return `${where} is missing "${String(error.params.missingProperty)}"`;
-  return `${where} ${error.message ?? 'is invalid'}`;
-}
+const describe = (error: ErrorObject) => describeFirstError(error, { brackets: true });
 
 function readJson(path: string, what: string, hint: string): unknown {
   let text: string;
