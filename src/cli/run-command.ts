@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
-import { packageRoot } from '../package-root.ts';
+import { DEFAULT_RECORDER_CONFIG, packageRoot } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { requireVendorPackage } from '../recorder/vendor-packages.ts';
@@ -47,7 +47,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message, 'Run `maskproof run --help` for the options.');
   }
   const { values, positionals } = parsed;
-  const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
+  const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, DEFAULT_RECORDER_CONFIG);
   // A bad config fails here, with its hint, before Playwright and the browser start; so does a vendor SDK not installed.
   const recorderConfig = loadRecorderConfig(recorderArg);
   requireVendorPackage(recorderConfig.recorder);
