@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderFindings, runScan, summaryLine } from '../../../src/cli/scan-command.ts';
-import { eventTypeName } from '../../../src/recording/event-names.ts';
 import { type ScanReport, scanRecording } from '../../../src/scan/scan-recording.ts';
 import type { Finding } from '../../../src/detect/types.ts';
 import { sampleEvents, tempDir, writeRecording, writeText } from '../scan/helpers.ts';
@@ -143,19 +142,6 @@ describe('maskproof scan on other layouts', () => {
 });
 
 describe('scan output formatting', () => {
-  it('names events with rrweb\'s own enum names, the same words as the report and the verdicts', () => {
-    expect(eventTypeName(4)).toBe('Meta');
-    expect(eventTypeName(2)).toBe('FullSnapshot');
-    expect(eventTypeName(3, { source: 0 })).toBe('IncrementalSnapshot:Mutation');
-    expect(eventTypeName(3, { source: 5 })).toBe('IncrementalSnapshot:Input');
-    expect(eventTypeName(3, { source: 17 })).toBe('IncrementalSnapshot:source 17');
-    expect(eventTypeName(3)).toBe('IncrementalSnapshot:?');
-    expect(eventTypeName(5, { tag: 'maskproof/network' })).toBe('Custom:maskproof/network');
-    expect(eventTypeName(5, { source: 2 })).toBe('Custom');
-    expect(eventTypeName(42)).toBe('type 42');
-  });
-
-
   const finding = (detector: Finding['detector'], path = 'data.text'): Finding => ({
     detector, kind: detector, eventIndex: 9, eventType: 2, path, encoding: 'plain', redacted: 'jo•••', sha256: '0'.repeat(64),
   });
