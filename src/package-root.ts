@@ -12,6 +12,12 @@ function findPackageRoot(start: string): string {
   throw new Error(`maskproof: no package.json of maskproof above ${start}`);
 }
 
+/**
+ * The recorder config a run tests when none is given (`--recorder`, MASKPROOF_RECORDER): the bundled
+ * safe rrweb config, relative to the package root.
+ */
+export const DEFAULT_RECORDER_CONFIG = 'fixtures/recorders/safe.json';
+
 /** The package's root, where its package.json and fixtures/ are: the repository, or node_modules/maskproof once installed. */
 export const packageRoot = findPackageRoot(here);
 

@@ -1,9 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
-import { playwrightConfigFile } from '../package-root.ts';
 import { isRrwebConfig, loadRecorderConfig, recorderName } from '../config/recorder-config.ts';
 import { newViolations, readBaseline, toBaseline, writeBaseline } from '../drift/baseline.ts';
 import { classifyRoute, highRouteRecorded } from '../drift/classify.ts';
@@ -15,7 +13,6 @@ import { prepareOwnApp } from './own-app.ts';
 import { runPlaywrightOrInterrupt } from './playwright-child.ts';
 import { lockReportDir } from './preflight.ts';
 
-const require = createRequire(import.meta.url);
 export const DEFAULT_BASELINE = 'maskproof-baseline.json';
 
 /**
@@ -54,11 +51,9 @@ export async function auditCommand(argv: string[]): Promise<number> {
   rmSync(driftDir, { recursive: true, force: true });
 
   console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${describeBrowser(browser)}`);
-  const cli = require.resolve('@playwright/test/cli');
-  const args = [cli, 'test', '--config', playwrightConfigFile, '--project', 'drift', '--reporter', 'dot', ...positionals];
   lockReportDir(reportDir);
   // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
-  const exitCode = await runPlaywrightOrInterrupt(args, { cwd: process.cwd(), env: { ...process.env, MASKPROOF_RECORDER: ownApp.recorderPath, MASKPROOF_REPORT_DIR: reportDir, ...ownApp.env } }, 'drift audit');
+  const exitCode = await runPlaywrightOrInterrupt(['--project', 'drift', '--reporter', 'dot', ...positionals], { MASKPROOF_RECORDER: ownApp.recorderPath, MASKPROOF_REPORT_DIR: reportDir, ...ownApp.env }, 'drift audit');
   // Playwright arguments (a --shard, a --grep) audit part of the routes: the others are left out, and said so.
   const partial = positionals.length > 0;
   const inventories: RouteInventory[] = [];

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
-import { ownModule, packageRoot, playwrightConfigFile } from '../package-root.ts';
+import { ownModule, packageRoot } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
@@ -15,8 +14,6 @@ import { renderMatrixTable } from '../vectors/matrix-table.ts';
 import { runPlaywrightOrInterrupt } from './playwright-child.ts';
 import { lockReportDir } from './preflight.ts';
 
-const require = createRequire(import.meta.url);
-
 /** Every config the matrix uses must load before the browser starts: a bad one is exit 2, with its hint. */
 function checkConfigs(): void {
   for (const vector of vectors) {
@@ -25,11 +22,6 @@ function checkConfigs(): void {
       if (loaded.recorder !== 'rrweb') throw new ConfigError(`matrix config ${config.path} is a ${loaded.recorder} config`, 'The leak-vector matrix drives rrweb configs only.');
     }
   }
-}
-
-function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
-  return runPlaywrightOrInterrupt(args, { cwd: process.cwd(), env }, 'matrix');
 }
 
 /**
@@ -57,20 +49,19 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   rmSync(matrixFile, { force: true });
 
   console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
-  const cli = require.resolve('@playwright/test/cli');
   const reporter = ownModule('src/vectors/matrix-reporter');
   // Two workers: the cells are short, independent journeys (Playwright would pick one on 2 cores).
   const workers = positionals.some((a) => a.startsWith('--workers') || a === '-j') ? [] : ['--workers', '2'];
-  const args = [cli, 'test', '--config', playwrightConfigFile, '--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
+  const args = ['--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
   const started = Date.now();
-  const exitCode = await runPlaywright(args, {
-    ...process.env,
+  // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
+  const exitCode = await runPlaywrightOrInterrupt(args, {
     MASKPROOF_VECTORS: '1',
     MASKPROOF_SEED: String(seed),
     MASKPROOF_REPORT_DIR: reportDir,
     // Playwright arguments (a --grep) run part of the matrix: the reporter then leaves the rest out.
     ...(positionals.length > 0 ? { MASKPROOF_MATRIX_PARTIAL: '1' } : {}),
-  });
+  }, 'matrix');
   if (!existsSync(matrixFile)) {
     throw new MaskproofError(
       `Playwright exited with code ${exitCode} before writing ${matrixFile}`,

@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { HarnessError } from '../errors.ts';
+import { playwrightConfigFile } from '../package-root.ts';
+
+const require = createRequire(import.meta.url);
 
 export interface ChildExit {
   code: number;
@@ -40,9 +44,18 @@ export function runPlaywrightChild(args: string[], options: { cwd: string; env: 
   });
 }
 
+/**
+ * `playwright test --config <maskproof's playwright.config> ...args`, the one way every command runs
+ * Playwright: in the working directory, with this process's environment plus `env`.
+ */
+export function runPlaywrightTest(args: string[], env: NodeJS.ProcessEnv): Promise<ChildExit> {
+  const cli = require.resolve('@playwright/test/cli');
+  return runPlaywrightChild([cli, 'test', '--config', playwrightConfigFile, ...args], { cwd: process.cwd(), env: { ...process.env, ...env } });
+}
+
 /** For matrix and audit: the child's exit code, or exit 2 (one line) when the run was interrupted. */
-export async function runPlaywrightOrInterrupt(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, what: string): Promise<number> {
-  const exit = await runPlaywrightChild(args, options);
+export async function runPlaywrightOrInterrupt(args: string[], env: NodeJS.ProcessEnv, what: string): Promise<number> {
+  const exit = await runPlaywrightTest(args, env);
   if (exit.interrupted) throw new HarnessError(`the ${what} was interrupted (${exit.interrupted}); Playwright, Chromium and the app server were stopped`, `Run it again to the end: an interrupted ${what} proves nothing.`);
   return exit.code;
 }

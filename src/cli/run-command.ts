@@ -1,21 +1,19 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeBrowser, preparePackagedChromium } from '../browser/resolve-browser.ts';
-import { packageRoot, playwrightConfigFile } from '../package-root.ts';
+import { DEFAULT_RECORDER_CONFIG, packageRoot } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { requireVendorPackage } from '../recorder/vendor-packages.ts';
 import { AppUnreachableError, HarnessError, MaskproofError, UsageError } from '../errors.ts';
 import type { RunResults } from '../report/results.ts';
 import { prepareOwnApp } from './own-app.ts';
-import { type ChildExit, runPlaywrightChild } from './playwright-child.ts';
+import { type ChildExit, runPlaywrightTest } from './playwright-child.ts';
 import { checkBrowserLaunches, lockReportDir } from './preflight.ts';
 import { checkPlaywrightOutcome } from './run-outcome.ts';
 import { playwrightArtifactsKept, playwrightOutputDir } from '../report/artifacts.ts';
 
-const require = createRequire(import.meta.url);
 const PROJECTS = ['desktop', 'mobile', 'controls'];
 
 async function checkReachable(baseURL: string): Promise<void> {
@@ -49,7 +47,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message, 'Run `maskproof run --help` for the options.');
   }
   const { values, positionals } = parsed;
-  const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, 'fixtures/recorders/safe.json');
+  const recorderArg = values.recorder ?? process.env.MASKPROOF_RECORDER ?? resolve(packageRoot, DEFAULT_RECORDER_CONFIG);
   // A bad config fails here, with its hint, before Playwright and the browser start; so does a vendor SDK not installed.
   const recorderConfig = loadRecorderConfig(recorderArg);
   requireVendorPackage(recorderConfig.recorder);
@@ -73,23 +71,18 @@ export async function runCommand(argv: string[]): Promise<number> {
 
   await checkBrowserLaunches(browser, ownApp ? loadRecorderConfig(ownApp.recorderPath) : recorderConfig);
   console.log(`maskproof run · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
-  const cli = require.resolve('@playwright/test/cli');
-  const args = [cli, 'test', '--config', playwrightConfigFile, ...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
+  const args = [...(values.project ?? []).flatMap((p) => ['--project', p]), ...(ownApp ? ['--project', 'journeys'] : []), ...positionals];
   let exit: ChildExit;
   try {
-    exit = await runPlaywrightChild(args, {
-      cwd: process.cwd(),
-      env: {
-        ...process.env,
-        MASKPROOF_RECORDER: ownApp?.recorderPath ?? recorderPath,
-        MASKPROOF_SEED: String(seed),
-        MASKPROOF_REPORT_DIR: reportDir,
-        ...ownApp?.env,
-        // The consent and collection controls project exists only when asked for (playwright.config.ts).
-        ...(values.project?.includes('controls') ? { MASKPROOF_CONTROLS: '1' } : {}),
-        // --blob DIR: Playwright's blob report beside maskproof's own, for merge-reports after a sharded run.
-        ...(values.blob ? { MASKPROOF_BLOB_DIR: resolve(values.blob) } : {}),
-      },
+    exit = await runPlaywrightTest(args, {
+      MASKPROOF_RECORDER: ownApp?.recorderPath ?? recorderPath,
+      MASKPROOF_SEED: String(seed),
+      MASKPROOF_REPORT_DIR: reportDir,
+      ...ownApp?.env,
+      // The consent and collection controls project exists only when asked for (playwright.config.ts).
+      ...(values.project?.includes('controls') ? { MASKPROOF_CONTROLS: '1' } : {}),
+      // --blob DIR: Playwright's blob report beside maskproof's own, for merge-reports after a sharded run.
+      ...(values.blob ? { MASKPROOF_BLOB_DIR: resolve(values.blob) } : {}),
     });
   } finally {
     release();

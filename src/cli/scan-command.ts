@@ -4,10 +4,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EventType, IncrementalSource } from '@rrweb/types';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { describeFirstError, strictAjv } from '../config/ajv-errors.ts';
 import type { AllowList, Canary, Finding } from '../detect/types.ts';
 import { type ScanReport, type ScanStats, scanRecording } from '../scan/scan-recording.ts';
+import { eventTypeName } from '../recording/event-names.ts';
 import { ConfigError, MaskproofError, UsageError, formatError } from '../errors.ts';
 
 const USAGE = 'Usage: maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns] [--one-thread]';
@@ -63,26 +64,12 @@ const allowSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+const ajv = strictAjv({ allErrors: false });
 const validateCanaries = ajv.compile(canariesSchema);
 const validateAllow = ajv.compile(allowSchema);
 
 /** "/canaries/2/value" → "canaries[2].value". */
-function keyPath(instancePath: string): string {
-  if (!instancePath) return '(top level)';
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
-function describe(error: ErrorObject): string {
-  const where = keyPath(error.instancePath);
-  if (error.keyword === 'additionalProperties') return `unknown key "${String(error.params.additionalProperty)}" at ${where}`;
-  if (error.keyword === 'required') return `${where} is missing "${String(error.params.missingProperty)}"`;
-  return `${where} ${error.message ?? 'is invalid'}`;
-}
+const describe = (error: ErrorObject) => describeFirstError(error, { brackets: true });
 
 function readJson(path: string, what: string, hint: string): unknown {
   let text: string;
@@ -173,14 +160,6 @@ function parseScanArgs(argv: string[]): ScanArgs {
   };
 }
 
-/** "Meta", "FullSnapshot", "Incremental:Mutation", ... from rrweb's own enums. */
-export function eventTypeName(eventType: number, eventSource?: number): string {
-  if (eventType === EventType.IncrementalSnapshot) {
-    return `Incremental:${eventSource === undefined ? '?' : (IncrementalSource[eventSource] ?? `source ${eventSource}`)}`;
-  }
-  return EventType[eventType] ?? `type ${eventType}`;
-}
-
 /** Keeps the end of a long path: the leaf is what tells where the value sat. */
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `…${text.slice(text.length - width + 1)}`;
@@ -213,7 +192,7 @@ export function renderFindings(findings: Finding[], pathWidth = 60): string {
   }
   const out: string[] = [];
   for (const [detector, group] of groups) {
-    const rows = group.map((f) => [`#${f.eventIndex}`, eventTypeName(f.eventType, f.eventSource), truncate(f.path, pathWidth), f.encoding, `${f.redacted}${f.label ? `  (${f.label})` : f.kind !== detector ? `  (${f.kind})` : ''}`]);
+    const rows = group.map((f) => [`#${f.eventIndex}`, eventTypeName(f.eventType, { source: f.eventSource }), truncate(f.path, pathWidth), f.encoding, `${f.redacted}${f.label ? `  (${f.label})` : f.kind !== detector ? `  (${f.kind})` : ''}`]);
     const header = ['event', 'type', 'path', 'encoding', 'redacted'];
     const widths = header.map((h, c) => rows.reduce((width, r) => Math.max(width, r[c]!.length), h.length));
     const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd();

@@ -1,4 +1,5 @@
 /** Each command's `--help`: its usage line, what it does, every option, its exit codes. */
+import { DEFAULT_RECORDER_CONFIG } from '../package-root.ts';
 
 const BROWSER_ENV = `Browser: MASKPROOF_CHROMIUM or CHROME_PATH (override), else Playwright's own Chromium, else a system
   Chromium (/usr/bin/chromium...), else the packaged one from npm @sparticuz/chromium (Linux x64).`;
@@ -11,7 +12,7 @@ export const COMMAND_HELP: Record<string, string> = {
 Drives the privacy journeys through the app with the recorder injected and checks each expected result.
 Writes DIR/results.json, junit.xml, index.html, canaries.json and the evidence (recordings/, visual/).
 
-  --recorder FILE   recorder config (default fixtures/recorders/safe.json; env MASKPROOF_RECORDER)
+  --recorder FILE   recorder config (default ${DEFAULT_RECORDER_CONFIG}; env MASKPROOF_RECORDER)
   --seed N          replay the values of an earlier run (env MASKPROOF_SEED; default: a new seed, printed)
   --project NAME    desktop, mobile or controls (repeatable; controls runs only when named)
   --report DIR      where the report goes (default reports/; env MASKPROOF_REPORT_DIR)

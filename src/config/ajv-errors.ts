@@ -18,11 +18,19 @@ export function strictAjv(options: Options = {}): Ajv {
   return new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, formats: { regex: isRegex }, ...options });
 }
 
-/** The key path of an ajv error, dotted (`routes.1.risk`), or "(top level)". */
-export function keyPath(error: ErrorObject, prefix = ''): string {
-  const path = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '';
+/** How a key path is spelled: array indices dotted (`routes.1.risk`, config files) or in brackets (`canaries[2].value`, as finding paths are). */
+export interface KeyPathStyle {
+  brackets?: boolean;
+  /** What the root itself is called: "(top level)" unless said. */
+  top?: string;
+}
+
+/** The key path of an ajv error, dotted (`routes.1.risk`) or bracketed (`canaries[2].value`), or "(top level)". */
+export function keyPath(error: Pick<ErrorObject, 'instancePath'>, prefix = '', style: KeyPathStyle = {}): string {
+  const parts = error.instancePath ? error.instancePath.slice(1).split('/') : [];
+  const path = style.brackets ? parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('') : parts.join('.');
   const full = [prefix, path].filter(Boolean).join('.');
-  return full || '(top level)';
+  return full || (style.top ?? '(top level)');
 }
 
 /** One ajv error as "where: what is expected", in words a config author can act on. */
@@ -54,6 +62,17 @@ export function describeAjvError(error: ErrorObject, prefix = ''): string {
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }
+}
+
+/**
+ * The first error of a one-error validation (a recording's event, a scan input file), briefly:
+ * `canaries[0] is missing "value"`, `unknown key "x" at (top level)`, else ajv's own words.
+ */
+export function describeFirstError(error: ErrorObject, style: KeyPathStyle = {}): string {
+  const where = keyPath(error, '', style);
+  if (error.keyword === 'additionalProperties') return `unknown key "${String(error.params.additionalProperty)}" at ${where}`;
+  if (error.keyword === 'required') return `${where} is missing "${String(error.params.missingProperty)}"`;
+  return `${where} ${error.message ?? 'is invalid'}`;
 }
 
 /**

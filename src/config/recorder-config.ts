@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { describeAjvErrors, strictAjv } from './ajv-errors.ts';
 import { ConfigError } from '../errors.ts';
+import { DEFAULT_RECORDER_CONFIG } from '../package-root.ts';
 import type { CollectionPolicy } from './collection-policy.ts';
 import { recorderConfigSchemaOf } from './recorder-config.schema.ts';
 import { vendorOf, vendorOfConfig, vendors } from '../recorder/vendors/registry.ts';
@@ -142,7 +143,7 @@ export function loadRecorderConfig(path: string): RecorderConfig {
   try {
     text = readFileSync(absolute, 'utf8');
   } catch {
-    throw new ConfigError(`recorder config not found: ${path}`, 'Pass --recorder with the path of a recorder config JSON file, e.g. fixtures/recorders/safe.json.');
+    throw new ConfigError(`recorder config not found: ${path}`, `Pass --recorder with the path of a recorder config JSON file, e.g. ${DEFAULT_RECORDER_CONFIG}.`);
   }
   let raw: unknown;
   try {

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { describeFirstError, strictAjv } from '../config/ajv-errors.ts';
 import { RecordingFormatError } from '../errors.ts';
 
 /**
@@ -66,19 +67,10 @@ export const rrwebEventSchema = {
   ],
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validate = ajv.compile(rrwebEventSchema);
+const validate = strictAjv({ allErrors: false }).compile(rrwebEventSchema);
 
 /** "/data/node/id" → "data.node.id"; the event itself is "(event)". */
-function readablePath(instancePath: string): string {
-  return instancePath ? instancePath.slice(1).replaceAll('/', '.') : '(event)';
-}
-
-function describe(error: ErrorObject): string {
-  const where = readablePath(error.instancePath);
-  if (error.keyword === 'required') return `${where} is missing "${String(error.params.missingProperty)}"`;
-  return `${where} ${error.message ?? 'is invalid'}`;
-}
+const describe = (error: ErrorObject) => describeFirstError(error, { top: '(event)' });
 
 /** Throws RecordingFormatError naming the event and the first thing wrong with it, if it is not an rrweb event. */
 export function validateEvent(event: unknown, index: number, source?: string): void {

@@ -10,6 +10,7 @@ import type { AuditResult, AuditStatus } from '../verdict/audit.ts';
 import { isCaseId, privacyCase } from '../verdict/cases.ts';
 import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
 import { BROWSER_SOURCE_LABELS, resolveBrowser } from '../browser/resolve-browser.ts';
+import { DEFAULT_RECORDER_CONFIG } from '../package-root.ts';
 import { orderCases } from './order.ts';
 import { reportDir } from './paths.ts';
 import { writeHtmlReport } from './html/index.ts';
@@ -71,7 +72,7 @@ export default class ResultsReporter implements Reporter {
   }
 
   onBegin(_config: FullConfig, suite: Suite): void {
-    const source = process.env.MASKPROOF_RECORDER || 'fixtures/recorders/safe.json';
+    const source = process.env.MASKPROOF_RECORDER || DEFAULT_RECORDER_CONFIG;
     this.recorderSource = source;
     try {
       const config = recorderProfile(source);

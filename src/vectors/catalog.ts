@@ -3,6 +3,7 @@
  * each run against a config that protects it ("safe") and the narrowest misconfiguration that lets it
  * through ("leaky"), named after the real-world mistake.
  */
+import { DEFAULT_RECORDER_CONFIG } from '../package-root.ts';
 
 export const vectorIds = [
   'input-types',
@@ -59,7 +60,7 @@ export interface LeakVector {
   checksBlockedPlaceholders?: boolean;
 }
 
-const SAFE: VectorConfig = { path: 'fixtures/recorders/safe.json', name: 'safe' };
+const SAFE: VectorConfig = { path: DEFAULT_RECORDER_CONFIG, name: 'safe' };
 const leaky = (name: string, mistake: string) => ({ path: `fixtures/vector-recorders/${name}.json`, name, mistake });
 
 // Paths as the detect engine writes them: snapshot text and attributes, mutation texts/attributes,
@@ -242,7 +243,7 @@ export const vectors: readonly LeakVector[] = [
     id: 'media-signed-urls', number: 20, page: 'media', title: 'One-time signed URLs in media src',
     plants: 'an object-store signature in a <video src> query string and a one-time token in an <audio><source src>',
     safe: { path: 'fixtures/vector-recorders/safe-media-blocked.json', name: 'safe-media-blocked' },
-    leaky: { path: 'fixtures/recorders/safe.json', name: 'safe', mistake: 'the project\'s own safe.json: text and inputs masked, media not blocked (Sentry blocks media by default, rrweb does not)' },
+    leaky: { ...SAFE, mistake: 'the project\'s own safe.json: text and inputs masked, media not blocked (Sentry blocks media by default, rrweb does not)' },
     protectedBy:
       'blockSelector "video, audio" (Sentry Replay\'s blockAllMedia default; the element becomes a placeholder box without src). No user report found for media src specifically; the query-string form is PostHog/posthog#39197 https://github.com/PostHog/posthog/issues/39197 (tokens in URLs shown in replay)',
     leakPath: attributePath('src'),

@@ -1,5 +1,5 @@
 import type { CapturedEvent, CapturedRecording, IngestRequest, RecorderTraits } from '../contract/recording.ts';
-import { eventTypeName } from './recording-queries.ts';
+import { eventTypeName } from '../recording/event-names.ts';
 
 /**
  * Time windows over a recording, for the consent and collection controls: which events and ingest
@@ -35,7 +35,7 @@ export function describeEvents(events: readonly CapturedEvent[]): string {
   } catch {
     // Keep the raw value.
   }
-  return `${events.length} ${events.length === 1 ? 'event' : 'events'} (first: ${eventTypeName(first.event)} on ${path})`;
+  return `${events.length} ${events.length === 1 ? 'event' : 'events'} (first: ${eventTypeName(first.event.type, first.event.data)} on ${path})`;
 }
 
 /**

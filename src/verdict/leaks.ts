@@ -2,7 +2,7 @@ import { EventType, type eventWithTime } from '@rrweb/types';
 import { type CapturedRecording, isVendorMetadata } from '../contract/recording.ts';
 import { scanEvents } from '../detect/index.ts';
 import type { Canary, Finding } from '../detect/types.ts';
-import { eventTypeName } from './recording-queries.ts';
+import { eventTypeName } from '../recording/event-names.ts';
 
 /** Planted values found anywhere in the recording, in any encoding the engine knows. */
 export function plantedValuesFound(events: readonly eventWithTime[], canaries: readonly Canary[]): Finding[] {
@@ -24,7 +24,7 @@ export function reasonsPerValue(findings: readonly Finding[], events: readonly e
   return [...byValue.values()].map((group) => {
     const first = group[0]!;
     const event = events[first.eventIndex];
-    const where = `${event ? eventTypeName(event) : 'event'} #${first.eventIndex} at ${first.path}`;
+    const where = `${event ? eventTypeName(event.type, event.data) : 'event'} #${first.eventIndex} at ${first.path}`;
     const more = group.length > 1 ? ` (+${group.length - 1} more places)` : '';
     return line(first, where, more);
   });

@@ -7,6 +7,7 @@ import {
   type serializedNodeWithId,
 } from '@rrweb/types';
 import type { CapturedEvent } from '../contract/recording.ts';
+import { eventTypeName } from '../recording/event-names.ts';
 
 /** Small read-only queries over an rrweb event stream, shared by the audits. */
 
@@ -131,20 +132,10 @@ export function customEvents<T = unknown>(events: readonly eventWithTime[], tag:
 export function countByType(events: readonly eventWithTime[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const event of events) {
-    const name = eventTypeName(event);
+    const name = eventTypeName(event.type, event.data);
     counts[name] = (counts[name] ?? 0) + 1;
   }
   return counts;
-}
-
-export function eventTypeName(event: Pick<eventWithTime, 'type'> & { data?: unknown }): string {
-  const type = EventType[event.type] ?? `Type${event.type}`;
-  if (event.type === EventType.IncrementalSnapshot) {
-    const source = (event.data as { source?: number } | undefined)?.source;
-    return `${type}:${source === undefined ? '?' : (IncrementalSource[source] ?? source)}`;
-  }
-  if (event.type === EventType.Custom) return `Custom:${(event.data as { tag?: string } | undefined)?.tag ?? '?'}`;
-  return type;
 }
 
 /** Only mask characters and whitespace: what rrweb leaves of masked text. */

@@ -6,7 +6,7 @@ import { configOf, vectorById, vectors } from '../../src/vectors/catalog.ts';
 import type { MatrixFile } from '../../src/vectors/matrix.ts';
 import { plantedValues } from '../../src/vectors/planted.ts';
 import { type CliRun, runCli } from '../helpers/run-cli.ts';
-import { reportDirFromEvidence } from '../unit/report/report-dir.ts';
+import { reportDirFromEvidence } from '../helpers/report-dir.ts';
 
 /** `maskproof matrix` as a user runs it: every vector under its safe and its leaky config, one run. */
 describe('maskproof matrix, end to end', () => {

@@ -9,7 +9,7 @@ import { playerPage } from '../../src/report/html/player.ts';
 import type { RunResults } from '../../src/report/results.ts';
 import { OUTLINE } from '../../src/visual/annotate.ts';
 import { type CliRun, runCli } from '../helpers/run-cli.ts';
-import { canariesIn } from '../unit/report/report-dir.ts';
+import { canariesIn } from '../helpers/report-dir.ts';
 
 let browser: Browser;
 
@@ -73,7 +73,7 @@ describe('the stakeholder report of a run', () => {
     ]);
     // One recording per journey; the seed printed so the run can be reproduced; no planted value printed.
     for (const row of run.results!.cases) expect(existsSync(join(run.reportDir, row.recording!)), row.id).toBe(true);
-    // And a player page for each (tests/unit/report/player-in-browser.test.ts plays one in Chromium).
+    // And a player page for each (tests/integration/report/player-in-browser.test.ts plays one in Chromium).
     for (const row of run.results!.cases) expect(existsSync(join(run.reportDir, playerPage(row.recording!))), row.id).toBe(true);
     expect(run.stdout).toContain('seed 7');
     const planted = canariesOf(run);

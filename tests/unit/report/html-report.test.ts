@@ -6,7 +6,7 @@ import { matrixCell } from '../../../src/report/html/render.ts';
 import { writeHtmlReport } from '../../../src/report/html/index.ts';
 import { renderJunit } from '../../../src/report/junit.ts';
 import { createScrubber } from '../../../src/report/html/scrub.ts';
-import { canariesIn, reportDirFromEvidence } from './report-dir.ts';
+import { canariesIn, reportDirFromEvidence } from '../../helpers/report-dir.ts';
 
 describe('index.html from a leaky run (fixtures/recordings/rrweb-leaky)', () => {
   const { dir, canaries } = reportDirFromEvidence('leaky');

@@ -6,7 +6,7 @@ import { matrixCell } from '../../../src/report/html/render.ts';
 import { vectorById } from '../../../src/vectors/catalog.ts';
 import { errorRow, rowFromVerdict } from '../../../src/vectors/matrix.ts';
 import { decideVector } from '../../../src/vectors/verdict.ts';
-import { reportDirFromEvidence } from '../report/report-dir.ts';
+import { reportDirFromEvidence } from '../../helpers/report-dir.ts';
 
 const found = (path: string) => ({ detector: 'canary' as const, label: 'v › email', eventIndex: 1, eventType: 3, path, encoding: 'plain', redacted: 'ja•••@•••.com' });
 const cell = (id: string, role: 'safe' | 'leaky', paths: string[]) => rowFromVerdict(vectorById(id)!, decideVector(vectorById(id)!, role, { planted: paths.map(found) }));
