@@ -37,6 +37,13 @@ import { record } from '@newrelic/rrweb';
     };
   }
 
+  function holdsMarker(recorder, markerId) {
+    if (!recorder || typeof recorder.getEvents !== 'function') return false;
+    return recorder.getEvents().events.some(function (event) {
+      return event && event.type === 5 && event.data && event.data.tag === 'maskproof/flush-marker' && event.data.payload && event.data.payload.id === markerId;
+    });
+  }
+
   window.__maskproofVendor = {
     name: 'newrelic',
     /** The agent itself, for debugging and for fixtures/vendor-payloads/newrelic/capture.ts. */
@@ -75,7 +82,9 @@ import { record } from '@newrelic/rrweb';
         var output = harvester.triggerHarvestFor(aggregate);
         if (output && output.ranSend) {
           sends.push(answered);
-          if (aggregate === replay) replaySent = marked;
+          // The marker went out only if the harvest took it (an event stored while the recorder is
+          // fixing a stylesheet, or still buffered before the feature drained, stays behind).
+          if (aggregate === replay) replaySent = marked && !holdsMarker(replay.recorder, markerId);
         } else waiting.delete(aggregate);
       });
       return Promise.all(sends).then(function () { return { replay: replaySent }; });
