@@ -83,8 +83,10 @@ export function newrelicSettings(config: NewrelicRecorderConfig): PrivacySetting
       }),
     },
     {
-      label: 'Network (AJAX events to /events)',
-      value: ajaxOn ? `every fetch/XHR with its full URL${payloads === 'none' ? ', no bodies or headers' : `, payloads captured (${payloads})`}${init.ajax?.deny_list?.length ? `; not for ${list(init.ajax.deny_list)}` : ''}` : 'not recorded (ajax off)',
+      label: 'Network (AJAX events to /events, session trace)',
+      value: ajaxOn
+        ? `every fetch/XHR: method, host and path (query dropped)${payloads === 'none' ? ', no query, headers or bodies' : `; query, headers and bodies captured (capture_payloads ${payloads})`}${init.ajax?.deny_list?.length ? `; not for ${list(init.ajax.deny_list)}` : ''}`
+        : 'not recorded (ajax off)',
     },
     { label: 'Errors (jserrors)', value: onOff((init.jserrors?.enabled ?? true) && (rum.err ?? 1) === 1, 'sent with their messages', 'not sent') },
     {
