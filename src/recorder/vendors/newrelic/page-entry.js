@@ -30,9 +30,10 @@ import { record } from '@newrelic/rrweb';
       try {
         return original.apply(this, arguments);
       } finally {
-        var resolve = waiting.get(aggregate);
+        // Every flush waiting on this feature (two can overlap: a page's unload flush and the harness's).
+        var resolvers = waiting.get(aggregate) || [];
         waiting.delete(aggregate);
-        if (resolve) resolve();
+        resolvers.forEach(function (resolve) { resolve(); });
       }
     };
   }
@@ -78,14 +79,20 @@ import { record } from '@newrelic/rrweb';
       harvester.initializedAggregates.forEach(function (aggregate) {
         if (aggregate.featureName === 'page_view_event') return;
         hooked(aggregate);
-        var answered = new Promise(function (resolve) { waiting.set(aggregate, resolve); });
+        var resolveAnswered;
+        var answered = new Promise(function (resolve) { resolveAnswered = resolve; });
+        waiting.set(aggregate, (waiting.get(aggregate) || []).concat([resolveAnswered]));
         var output = harvester.triggerHarvestFor(aggregate);
         if (output && output.ranSend) {
           sends.push(answered);
           // The marker went out only if the harvest took it (an event stored while the recorder is
           // fixing a stylesheet, or still buffered before the feature drained, stays behind).
           if (aggregate === replay) replaySent = marked && !holdsMarker(replay.recorder, markerId);
-        } else waiting.delete(aggregate);
+        } else {
+          var left = (waiting.get(aggregate) || []).filter(function (resolve) { return resolve !== resolveAnswered; });
+          if (left.length) waiting.set(aggregate, left);
+          else waiting.delete(aggregate);
+        }
       });
       return Promise.all(sends).then(function () { return { replay: replaySent }; });
     },
