@@ -76,7 +76,8 @@ export interface ConfigBase {
 
 /** Turn a vendor's own network and error shapes into plain requests and errors (at capture time). */
 export interface RecordedReaders {
-  requests(events: readonly eventWithTime[]): RecordedRequest[];
+  /** `ingests`: what the vendor sent beside the events, for a vendor that records requests there (New Relic's session trace). */
+  requests(events: readonly eventWithTime[], ingests?: readonly IngestRequest[]): RecordedRequest[];
   errors(recording: { events: readonly eventWithTime[]; ingests: readonly IngestRequest[] }): RecordedError[];
 }
 
