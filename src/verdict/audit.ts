@@ -31,29 +31,8 @@ export function capabilitiesOf(artifacts: Pick<Artifacts, 'recorder'>): Recorder
 
 export type ArtifactName = keyof Artifacts;
 
-/**
- * pass / fail; inapplicable when the recorder cannot support the check (never silently green);
- * error when the harness could not complete the check (a page failed, a key moment could not be
- * made, a payload did not decode): neither a pass nor a leak.
- */
-export type AuditStatus = 'pass' | 'fail' | 'inapplicable' | 'error';
-
-export interface AuditOutcome {
-  status: AuditStatus;
-  /** Why it failed (or why it is inapplicable). One line each; values redacted. */
-  reasons: string[];
-  /** Leaks found, redacted. */
-  findings: Finding[];
-  /** What was measured, for the report: counts, ids, etc. */
-  details: Record<string, unknown>;
-}
-
-export interface AuditResult extends AuditOutcome {
-  id: CaseId;
-  title: string;
-  /** The options the journey ran the audit with, so it can be re-run on saved evidence. */
-  options: unknown;
-}
+export type { AuditOutcome, AuditResult, AuditStatus } from '../contract/verdict.ts';
+import type { AuditOutcome, AuditResult, AuditStatus } from '../contract/verdict.ts';
 
 export interface PrivacyAudit<Options = Record<string, never>> {
   id: CaseId;
