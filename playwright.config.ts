@@ -44,7 +44,7 @@ export default defineConfig<Pick<MaskproofOptions, 'plantFixtureData'>>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [
-    [ownModule('src/report/results-reporter')],
+    [ownModule('src/collect/privacy-reporter')],
     ...(playwrightArtifactsKept() ? [['html', { open: 'never', outputFolder: playwrightHtmlDir() }] as ['html', { open: 'never'; outputFolder: string }]] : []),
     // Sharded CI runs (`maskproof run --blob DIR`): a blob per shard for `playwright merge-reports`.
     ...(process.env.MASKPROOF_BLOB_DIR ? [['blob', { outputDir: process.env.MASKPROOF_BLOB_DIR }] as ['blob', { outputDir: string }]] : []),

@@ -56,7 +56,7 @@ export interface DriftElementResult extends ClassifiedElement {
   failing: boolean;
 }
 
-/** The drift audit's result (<report>/drift/result.json): what every report format renders of it. */
+/** The drift audit's result (<report>/drift-result.json): what every report format renders of it. */
 export interface DriftResult {
   startedAt: string;
   durationMs: number;

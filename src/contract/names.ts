@@ -28,3 +28,11 @@ export const ATTACHMENT_EVIDENCE = 'maskproof-evidence';
 export const ATTACHMENT_VECTOR = 'maskproof-vector';
 /** The values a leak-vector page planted (JSON, Canary[]). */
 export const ATTACHMENT_VECTOR_CANARIES = 'maskproof-vector-canaries';
+
+/** The files of a report directory (relative to it). */
+export const RESULTS_FILE = 'results.json';
+export const CANARIES_FILE = 'canaries.json';
+export const MATRIX_FILE = 'matrix.json';
+export const DRIFT_RESULT_FILE = 'drift-result.json';
+export const JUNIT_FILE = 'junit.xml';
+export const HTML_FILE = 'index.html';

@@ -1,3 +1,5 @@
+import type { DriftResult } from './drift.ts';
+import type { MatrixFile } from './matrix.ts';
 import type { Finding } from './findings.ts';
 import type { AuditStatus } from './verdict.ts';
 import type { VisualProof } from './visual.ts';
@@ -65,4 +67,18 @@ export interface RunResults {
   errors?: string[];
   /** The app server's last output lines, kept when the run had such an error. */
   serverOutput?: string[];
+}
+
+/**
+ * The result model of one report directory: the three kinds of check, each its own section (the privacy
+ * audits' run, the leak-vector matrix, the drift audit). Every report format renders from it, so a format
+ * is one file that serves all three (src/report/formats.ts).
+ */
+export interface ReportModel {
+  /** The privacy audits (results.json): the table rows of `maskproof run`, or of `maskproof merge`. */
+  run?: RunResults;
+  /** The leak-vector matrix (matrix.json): `maskproof matrix`. */
+  matrix?: MatrixFile;
+  /** The drift audit (drift-result.json): `maskproof audit`. */
+  drift?: DriftResult;
 }

@@ -1,7 +1,7 @@
 import { EventType } from '@rrweb/types';
 import { describe, expect, it } from 'vitest';
 import { runExitCode } from '../../../src/cli/run-command.ts';
-import { rowStatus } from '../../../src/report/results-reporter.ts';
+import { rowStatus } from '../../../src/collect/privacy-reporter.ts';
 import { HARNESS_ERROR_TITLE, type Artifacts, type AuditResult } from '../../../src/verdict/audit.ts';
 import { recordedCredentials } from '../../../src/verdict/credentials.ts';
 import { audits, runAudit } from '../../../src/verdict/index.ts';
