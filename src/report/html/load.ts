@@ -5,6 +5,7 @@ import type { Canary } from '../../contract/findings.ts';
 import type { MatrixRow as MatrixCell } from '../../contract/matrix.ts';
 import type { DriftResult } from '../../contract/drift.ts';
 import type { CaseResult, RunResults } from '../../contract/results.ts';
+import { DRIFT_RESULT_FILE } from '../../contract/names.ts';
 
 export type { EvidenceSummary } from '../../contract/evidence.ts';
 /** A row of reports/matrix.json as the page reads it: the four keys it needs, the rest when present (older files have fewer). */
@@ -37,12 +38,13 @@ function evidenceOf(dir: string, c: CaseResult): { summary: EvidenceSummary | un
   return evidence ? { summary: evidence.summary, canaries: evidence.canaries } : undefined;
 }
 
-/** Reads what the report renders: results.json, each journey's evidence, canaries.json, matrix.json. */
+/** Reads what the report renders: results.json, each journey's evidence, canaries.json, matrix.json, drift-result.json. */
 export function loadReportInput(dir: string): ReportInput {
   const results = readJson<RunResults>(join(dir, 'results.json'));
   if (!results) throw new Error(`no results.json in ${dir}`);
   const loaded = results.cases.map((c) => evidenceOf(dir, c));
   const canaries = [...(readJson<{ canaries: Canary[] }>(join(dir, 'canaries.json'))?.canaries ?? []), ...loaded.flatMap((l) => l?.canaries ?? [])];
   const matrix = readJson<{ rows?: MatrixRow[] }>(join(dir, 'matrix.json'))?.rows;
-  return { results, evidence: loaded.map((l) => l?.summary), matrix: Array.isArray(matrix) ? matrix : undefined, canaries };
+  const drift = readJson<DriftResult>(join(dir, DRIFT_RESULT_FILE));
+  return { results, evidence: loaded.map((l) => l?.summary), matrix: Array.isArray(matrix) ? matrix : undefined, ...(drift && Array.isArray(drift.elements) ? { drift } : {}), canaries };
 }
