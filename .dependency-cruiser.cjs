@@ -28,6 +28,13 @@ module.exports = {
       to: { path: '^src/(fixture|verdict|recorder|journeys|cli|collect|vectors|drift|capture)/' },
     },
     {
+      name: 'checks-do-not-render',
+      comment: 'The checks and what they read (verdict, journeys, vectors, drift, detect, capture, recorder) hand results up through the contract; none imports the report.',
+      severity: 'error',
+      from: { path: '^src/(verdict|journeys|vectors|drift|detect|capture|recorder|recording|scan|visual)/' },
+      to: { path: '^src/report/' },
+    },
+    {
       name: 'verdict-reads-evidence',
       comment: 'An audit reads captured evidence (src/contract/recording.ts), not a recorder nor a vendor SDK.',
       severity: 'error',

@@ -1,7 +1,7 @@
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { ATTACHMENT_EVIDENCE, ATTACHMENT_VERDICT } from '../contract/names.ts';
 import type { EvidencePaths } from '../contract/evidence.ts';
-import type { CaseResult } from '../report/results.ts';
+import type { CaseResult } from '../contract/results.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase } from '../verdict/cases.ts';
 

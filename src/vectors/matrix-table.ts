@@ -1,1 +1,0 @@
-export { renderMatrixTable } from '../report/terminal-matrix.ts';
