@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { preparePackagedChromium } from './src/browser/resolve-browser.ts';
-import type { MaskproofOptions } from './src/fixture/index.ts';
+import type { DemoOptions } from './scenarios/demo-fixture.ts';
 import { ownModule, packageRoot } from './src/package-root.ts';
 import { runSeed } from './src/data/seed.ts';
 import { playwrightArtifactsKept, playwrightHtmlDir, playwrightOutputDir } from './src/report/artifacts.ts';
@@ -32,7 +32,7 @@ const controlsSpecs = /scenarios[\\/]controls[\\/].*\.spec\.[jt]s$/;
 /** The bundled demo app (fixtures/app) is under test: the fixture plants each test's synthetic data in its backend. */
 const bundledApp = !ownAppConfig && !ownApp;
 
-export default defineConfig<Pick<MaskproofOptions, 'plantFixtureData'>>({
+export default defineConfig<DemoOptions>({
   testDir: './scenarios',
   // Per report directory, so two runs with their own --report never wipe each other's artifacts; outside the
   // report folder unless MASKPROOF_PLAYWRIGHT_ARTIFACTS=1 (they hold raw planted values: src/report/artifacts.ts).
@@ -44,7 +44,7 @@ export default defineConfig<Pick<MaskproofOptions, 'plantFixtureData'>>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [
-    [ownModule('src/report/results-reporter')],
+    [ownModule('src/collect/privacy-reporter')],
     ...(playwrightArtifactsKept() ? [['html', { open: 'never', outputFolder: playwrightHtmlDir() }] as ['html', { open: 'never'; outputFolder: string }]] : []),
     // Sharded CI runs (`maskproof run --blob DIR`): a blob per shard for `playwright merge-reports`.
     ...(process.env.MASKPROOF_BLOB_DIR ? [['blob', { outputDir: process.env.MASKPROOF_BLOB_DIR }] as ['blob', { outputDir: string }]] : []),

@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../src/fixture/index.ts';
+import { caseDetails, expect, test } from './demo-fixture.ts';
 
 test('admin route', caseDetails('admin-route'), async ({ page, maskproof }) => {
   // A fresh page load of /admin.

@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../src/fixture/index.ts';
+import { caseDetails, expect, test } from './demo-fixture.ts';
 
 test('authentication token', caseDetails('auth-token'), async ({ page, maskproof }) => {
   await page.goto('/login');

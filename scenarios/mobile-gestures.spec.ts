@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../src/fixture/index.ts';
+import { caseDetails, expect, test } from './demo-fixture.ts';
 import { isTouchMove } from '../src/verdict/recording-queries.ts';
 
 test('mobile view', caseDetails('mobile-gestures'), async ({ page, maskproof }) => {

@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../src/fixture/index.ts';
+import { caseDetails, expect, test } from './demo-fixture.ts';
 
 test('PII form submit', caseDetails('pii-form-submit'), async ({ page, maskproof }) => {
   const person = maskproof.person;

@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../src/fixture/index.ts';
+import { caseDetails, expect, test } from './demo-fixture.ts';
 
 test('rage click on an erroring button', caseDetails('rage-click'), async ({ page, maskproof }) => {
   await page.goto('/login');

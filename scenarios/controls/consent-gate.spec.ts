@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../../src/fixture/index.ts';
+import { caseDetails, expect, test } from '../demo-fixture.ts';
 
 test('recording before consent', caseDetails('consent-gate'), async ({ page, maskproof }) => {
   // A first visit: the consent banner is up and nothing is decided yet.

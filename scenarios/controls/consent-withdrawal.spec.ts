@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../../src/fixture/index.ts';
+import { caseDetails, expect, test } from '../demo-fixture.ts';
 
 test('consent withdrawn', caseDetails('consent-withdrawal'), async ({ page, maskproof }) => {
   await page.goto('/controls/welcome');

@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../../src/fixture/index.ts';
+import { caseDetails, expect, test } from '../demo-fixture.ts';
 
 /** QA's requirement: sessions shorter than this are not sent (fixtures/recorders/safe-controls.json). */
 const MIN_SESSION_MS = 15_000;

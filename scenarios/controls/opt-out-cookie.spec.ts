@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../../src/fixture/index.ts';
+import { caseDetails, expect, test } from '../demo-fixture.ts';
 
 /** The cookie name the fixture's recorder configs (policy.collection.optOutCookie) honour. */
 const OPT_OUT_COOKIE = 'mp_optout';

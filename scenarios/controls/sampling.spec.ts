@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../../src/fixture/index.ts';
+import { caseDetails, expect, test } from '../demo-fixture.ts';
 
 /**
  * Session sampling: the same visit at sample rate 0 (never recorded) and 1.0 (recorded whole). Each test's

@@ -1,4 +1,4 @@
-import { caseDetails, expect, test } from '../../src/fixture/index.ts';
+import { caseDetails, expect, test } from '../demo-fixture.ts';
 
 test('URL with query string and fragment', caseDetails('url-stripping'), async ({ page, maskproof }) => {
   // Consent first, so that only URL handling is under test.

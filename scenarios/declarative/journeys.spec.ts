@@ -12,8 +12,7 @@ import { test } from '../../src/fixture/index.ts';
 const config = ownAppFromEnv();
 const { defaultBrowserType: _ignored, ...pixel7 } = devices['Pixel 7'];
 
-// Your own app's backend has its own data: the bundled app's data planting stays off.
-test.use({ plantFixtureData: false });
+// Your own app's backend has its own data: this spec uses the public fixture, without the demo app's seeding.
 
 for (const journey of config ? loadJourneys(config.journeyFiles) : []) {
   test.describe(() => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, test } from '../../src/fixture/index.ts';
+import { expect, test } from '../demo-fixture.ts';
 import { packageRoot } from '../../src/package-root.ts';
 import { type ConfigRole, configOf, vectors } from '../../src/vectors/catalog.ts';
 import { auditVector, vectorDetails } from '../../src/vectors/audit.ts';

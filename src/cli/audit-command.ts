@@ -5,7 +5,8 @@ import { describeBrowser, preparePackagedChromium } from '../browser/resolve-bro
 import { isRrwebConfig, loadRecorderConfig, recorderName } from '../config/recorder-config.ts';
 import { newViolations, readBaseline, toBaseline, writeBaseline } from '../drift/baseline.ts';
 import { classifyRoute, highRouteRecorded } from '../drift/classify.ts';
-import { renderDrift } from '../drift/render.ts';
+import { driftResult } from '../drift/result.ts';
+import { renderTerminal, writeReports } from '../report/formats.ts';
 import { DRIFT_DIR, type RouteInventory } from '../drift/types.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
 import { slug } from '../report/paths.ts';
@@ -50,6 +51,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const driftDir = join(reportDir, DRIFT_DIR);
   rmSync(driftDir, { recursive: true, force: true });
 
+  const started = Date.now();
   console.log(`maskproof audit · ${config.routes.length} routes · recorder ${recorder.name} · ${baseline ? `baseline ${relative(process.cwd(), baselineFile)}` : 'no baseline'} · browser ${describeBrowser(browser)}`);
   lockReportDir(reportDir);
   // SIGINT/SIGTERM are forwarded to Playwright and waited for (playwright-child.ts).
@@ -70,11 +72,22 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const classified = inventories.flatMap((inventory) => classifyRoute(inventory, rrweb));
   const routeProblems = inventories.map((i) => highRouteRecorded(i, rrweb)).filter((p): p is string => p !== undefined);
   const failing = new Set(baseline ? newViolations(classified, baseline) : classified.filter((e) => e.violation));
+  const drift = driftResult({
+    startedAt: started,
+    recorder: recorder.name,
+    baseline: baseline ? relative(process.cwd(), baselineFile) : undefined,
+    inventories,
+    classified,
+    failing,
+    routeProblems,
+    configuredRoutes: config.routes.length,
+    partial,
+  });
+  // The drift section of the result model: drift-result.json, and junit.xml / index.html rendered with it.
+  const reports = writeReports(reportDir, { drift });
+  for (const error of reports.errors) console.log(`maskproof: could not write the ${error.format} report: ${error.message}`);
   console.log('');
-  console.log(renderDrift(inventories, classified, failing, routeProblems, baseline !== undefined));
-  console.log('');
-  console.log(`${classified.length} elements on ${inventories.length} routes · ${classified.filter((e) => e.status === 'unprotected').length} unprotected · ${failing.size} failing${baseline ? ' (new since the baseline)' : ''}`);
-  if (partial) console.log(`partial audit: ${inventories.length} of ${config.routes.length} routes (Playwright arguments were given)`);
+  console.log(renderTerminal({ drift }));
   if (values['update-baseline']) {
     writeBaseline(baselineFile, toBaseline(inventories, classified));
     console.log(`baseline written: ${relative(process.cwd(), baselineFile)} (commit it; later runs fail on new unprotected elements)`);

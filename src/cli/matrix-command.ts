@@ -6,11 +6,10 @@ import { ownModule, packageRoot } from '../package-root.ts';
 import { loadRecorderConfig } from '../config/recorder-config.ts';
 import { parseSeed, runSeed } from '../data/seed.ts';
 import { ConfigError, MaskproofError, UsageError } from '../errors.ts';
-import { writeHtmlReport } from '../report/html/index.ts';
+import { HTML_FILE, MATRIX_FILE, RESULTS_FILE } from '../contract/names.ts';
+import { renderTerminal } from '../report/formats.ts';
 import { vectors } from '../vectors/catalog.ts';
 import { type MatrixFile, matrixPasses } from '../vectors/matrix.ts';
-import { MATRIX_FILE } from '../vectors/matrix-reporter.ts';
-import { renderMatrixTable } from '../vectors/matrix-table.ts';
 import { runPlaywrightOrInterrupt } from './playwright-child.ts';
 import { lockReportDir } from './preflight.ts';
 
@@ -49,7 +48,7 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   rmSync(matrixFile, { force: true });
 
   console.log(`maskproof matrix · ${vectors.length} vectors × 2 configs · browser ${describeBrowser(browser)} · report in ${relative(process.cwd(), reportDir) || '.'}/`);
-  const reporter = ownModule('src/vectors/matrix-reporter');
+  const reporter = ownModule('src/collect/matrix-reporter');
   // Two workers: the cells are short, independent journeys (Playwright would pick one on 2 cores).
   const workers = positionals.some((a) => a.startsWith('--workers') || a === '-j') ? [] : ['--workers', '2'];
   const args = ['--project', 'vectors', '--reporter', reporter, ...workers, ...positionals];
@@ -71,16 +70,10 @@ export async function matrixCommand(argv: string[]): Promise<number> {
   }
   const matrix = JSON.parse(readFileSync(matrixFile, 'utf8')) as MatrixFile;
   console.log('');
-  console.log(renderMatrixTable(matrix.rows, matrix.summary));
+  console.log(renderTerminal({ matrix }));
   console.log(`${((Date.now() - started) / 1000).toFixed(1)}s · matrix in ${relative(process.cwd(), matrixFile) || matrixFile}`);
-  // The stakeholder report shows the matrix under the test-case table, when a run wrote one.
-  if (existsSync(join(reportDir, 'results.json'))) {
-    try {
-      console.log(`report: ${relative(process.cwd(), writeHtmlReport(reportDir))} (matrix included)`);
-    } catch (error) {
-      console.log(`maskproof: could not re-render the HTML report: ${(error as Error).message}`);
-    }
-  }
+  // The stakeholder report shows the matrix under the test-case table, when a run wrote one (the reporter renders it).
+  if (existsSync(join(reportDir, RESULTS_FILE)) && existsSync(join(reportDir, HTML_FILE))) console.log(`report: ${relative(process.cwd(), join(reportDir, HTML_FILE))} (matrix included)`);
   const partial = positionals.length > 0;
   if (partial) console.log(`partial matrix: ${matrix.rows.length} of ${vectors.length * 2} cells (Playwright arguments were given)`);
   const bad = matrix.summary.missed + matrix.summary.falseAlarms + matrix.summary.errors;

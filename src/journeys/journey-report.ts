@@ -1,11 +1,11 @@
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { ATTACHMENT_EVIDENCE, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
-import type { CaseResult } from '../report/results.ts';
+import { ATTACHMENT_EVIDENCE, ATTACHMENT_VERDICT } from '../contract/names.ts';
+import type { EvidencePaths } from '../contract/evidence.ts';
+import type { CaseResult } from '../contract/results.ts';
 import type { AuditResult } from '../verdict/audit.ts';
 import { isCaseId, privacyCase } from '../verdict/cases.ts';
 
-/** Marks a test as a declarative journey; the description is its file. */
-export const ANNOTATION_JOURNEY = 'maskproof:journey';
+export { ANNOTATION_JOURNEY } from '../contract/names.ts';
 
 function attachmentsJson<T>(result: TestResult, name: string): T[] {
   return result.attachments.filter((a) => a.name === name && a.body).map((a) => JSON.parse(a.body!.toString('utf8')) as T);

@@ -1,12 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Canary } from '../detect/types.ts';
+import type { Canary } from '../contract/findings.ts';
 import { MaskproofError, UsageError } from '../errors.ts';
-import { writeHtmlReport } from './html/index.ts';
+import { writeReports } from './formats.ts';
 import { createScrubber } from './html/scrub.ts';
-import { renderJunit } from './junit.ts';
 import { orderCases } from './order.ts';
-import type { RunResults } from './results.ts';
+import type { RunResults } from '../contract/results.ts';
 
 /** A shard's files that the merge writes anew for the whole run; everything else (evidence) is copied. */
 const RUN_FILES = new Set(['results.json', 'canaries.json', 'junit.xml', 'index.html', 'test-results']);
@@ -108,12 +107,8 @@ export function mergeReports(shardDirs: string[], outDir: string): MergeOutcome 
     recorderSettings: pick('recorderSettings'),
     shards: shards.length,
   };
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(out, 'canaries.json'), `${JSON.stringify({ seed: results.seed, canaries: [...canaries.values()] }, null, 2)}\n`);
-  writeFileSync(join(out, 'junit.xml'), renderJunit(results, scrub));
-  try {
-    return { results, html: writeHtmlReport(out) };
-  } catch (error) {
-    return { results, htmlError: (error as Error).message };
-  }
+  // The same formats as a single run: results.json (canaries.json first), junit.xml, index.html.
+  const reports = writeReports(out, { run: results }, { canaries: [...canaries.values()], scrub });
+  const htmlError = reports.errors.find((e) => e.format === 'html' || e.format === 'junit');
+  return htmlError ? { results, htmlError: htmlError.message } : { results, html: reports.files.html };
 }

@@ -1,5 +1,5 @@
-import { privacyCases } from '../verdict/cases.ts';
-import type { CaseResult } from './results.ts';
+import { privacyCases } from '../contract/cases.ts';
+import type { CaseResult } from '../contract/results.ts';
 
 /** The rows in the privacy table's order, then by project and journey (never by which test finished first): one order for a run and for merged shards. */
 export function orderCases(cases: CaseResult[]): CaseResult[] {

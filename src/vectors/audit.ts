@@ -5,12 +5,8 @@ import { type PlantedValues, vectorCanaries } from './planted.ts';
 import { judgeRecording } from './judge.ts';
 import type { VectorVerdict } from './verdict.ts';
 
-/** Ties a Playwright test to a cell of the matrix, so a crashed test still has its row. */
-export const ANNOTATION_VECTOR = 'maskproof:vector';
-/** The VectorVerdict (JSON) attached to each vector test. */
-export const ATTACHMENT_VECTOR = 'maskproof-vector';
-/** The vector's planted values as canaries: the reporter scrubs them from anything it prints. */
-export const ATTACHMENT_VECTOR_CANARIES = 'maskproof-vector-canaries';
+export { ANNOTATION_VECTOR, ATTACHMENT_VECTOR, ATTACHMENT_VECTOR_CANARIES } from '../contract/names.ts';
+import { ANNOTATION_VECTOR, ATTACHMENT_VECTOR, ATTACHMENT_VECTOR_CANARIES } from '../contract/names.ts';
 
 export function vectorDetails(vector: LeakVector, role: ConfigRole) {
   return { annotation: { type: ANNOTATION_VECTOR, description: `${vector.id}:${role}` }, tag: [`@vector-${vector.id}`, `@${role}`] };

@@ -29,7 +29,8 @@ export const vectorIds = [
 ] as const;
 
 export type VectorId = (typeof vectorIds)[number];
-export type ConfigRole = 'safe' | 'leaky';
+export type { ConfigRole } from '../contract/matrix.ts';
+import type { ConfigRole } from '../contract/matrix.ts';
 
 export interface VectorConfig {
   /** Recorder config file, relative to the package root. */

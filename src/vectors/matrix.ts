@@ -1,64 +1,9 @@
 import { type ConfigRole, type LeakVector, configOf, expectedOutcome, vectors } from './catalog.ts';
-import type { Outcome, VectorFinding, VectorVerdict } from './verdict.ts';
+import type { VectorVerdict } from './verdict.ts';
+import { type CellStatus, type MatrixRow, type MatrixSummary, cellStatus } from '../contract/matrix.ts';
 
-/** One row of reports/matrix.json: a vector under one recorder config. */
-export interface MatrixRow {
-  vector: string;
-  config: string;
-  expected: Outcome;
-  actual: Outcome;
-  number: number;
-  title: string;
-  role: ConfigRole;
-  configPath: string;
-  /** A finding names the vector's own path. */
-  pathNamed: boolean;
-  findings: VectorFinding[];
-  /** What the vector's page plants, and the recorder option that protects it. */
-  plants: string;
-  protectedBy: string;
-  /** The real-world mistake the leaky config stands for. */
-  mistake?: string;
-  /** Why rrweb cannot protect this vector under any config (the safe row is then expected caught). */
-  limitation?: string;
-  /** What the matrix found out about the safe config (e.g. a setting safe.json lacks). */
-  note?: string;
-  /** The journey did not complete: the row proves nothing. */
-  error?: string;
-  recording?: string;
-  durationMs?: number;
-}
-
-export type CellStatus = 'caught' | 'clean' | 'MISSED' | 'FALSE ALARM' | 'ERROR';
-
-export interface MatrixFile {
-  seed: number;
-  startedAt: string;
-  durationMs: number;
-  summary: MatrixSummary;
-  rows: MatrixRow[];
-}
-
-export interface MatrixSummary {
-  vectors: number;
-  rows: number;
-  caught: number;
-  clean: number;
-  missed: number;
-  falseAlarms: number;
-  errors: number;
-  limitations: number;
-}
-
-/**
- * What a cell says. A leak counts as caught only when a finding names the vector's own path: a leak
- * found somewhere else does not prove the vector is detected.
- */
-export function cellStatus(row: Pick<MatrixRow, 'expected' | 'actual' | 'pathNamed' | 'error'>): CellStatus {
-  if (row.error) return 'ERROR';
-  if (row.expected === 'caught') return row.actual === 'caught' && row.pathNamed ? 'caught' : 'MISSED';
-  return row.actual === 'clean' ? 'clean' : 'FALSE ALARM';
-}
+export type { CellStatus, MatrixFile, MatrixRow, MatrixSummary } from '../contract/matrix.ts';
+export { cellStatus } from '../contract/matrix.ts';
 
 export function rowFromVerdict(vector: LeakVector, verdict: VectorVerdict, extra: { recording?: string; durationMs?: number; error?: string } = {}): MatrixRow {
   return {

@@ -4,20 +4,8 @@ import type { Canary } from '../detect/types.ts';
 import { type ConfigRole, type LeakVector, type VectorId, configOf, expectedOutcome } from './catalog.ts';
 import type { StructuralFinding } from './structure.ts';
 
-export type Outcome = 'caught' | 'clean';
-
-/** One leak found for a vector: a planted value (redacted) or a structural leak, and where. */
-export interface VectorFinding {
-  detector: 'canary' | 'structure';
-  label: string;
-  eventIndex: number;
-  eventType: number;
-  /** JSON path inside the event: what the vector's leakPath is matched against. */
-  path: string;
-  encoding?: string;
-  /** Redacted form of the value found; never the value. */
-  redacted?: string;
-}
+export type { Outcome, VectorFinding } from '../contract/matrix.ts';
+import type { Outcome, VectorFinding } from '../contract/matrix.ts';
 
 /** What one vector showed under one recorder config. */
 export interface VectorVerdict {

@@ -31,36 +31,22 @@ export function capabilitiesOf(artifacts: Pick<Artifacts, 'recorder'>): Recorder
 
 export type ArtifactName = keyof Artifacts;
 
+export type { AuditOutcome, AuditResult, AuditStatus } from '../contract/verdict.ts';
+import type { AuditOutcome, AuditResult, AuditStatus } from '../contract/verdict.ts';
+
 /**
- * pass / fail; inapplicable when the recorder cannot support the check (never silently green);
- * error when the harness could not complete the check (a page failed, a key moment could not be
- * made, a payload did not decode): neither a pass nor a leak.
+ * One row's audit. Its case id is the key it is registered under (src/verdict/index.ts), over the ids of
+ * the case table (src/contract/cases.ts): the id is written once, there.
  */
-export type AuditStatus = 'pass' | 'fail' | 'inapplicable' | 'error';
-
-export interface AuditOutcome {
-  status: AuditStatus;
-  /** Why it failed (or why it is inapplicable). One line each; values redacted. */
-  reasons: string[];
-  /** Leaks found, redacted. */
-  findings: Finding[];
-  /** What was measured, for the report: counts, ids, etc. */
-  details: Record<string, unknown>;
-}
-
-export interface AuditResult extends AuditOutcome {
-  id: CaseId;
-  title: string;
-  /** The options the journey ran the audit with, so it can be re-run on saved evidence. */
-  options: unknown;
-}
-
 export interface PrivacyAudit<Options = Record<string, never>> {
-  id: CaseId;
   /** Shown when the audit passes. */
   title: string;
   /** Shown when it fails. */
   failureTitle: string;
+  /**
+   * The artifacts it reads. The runner checks them: an audit whose artifact was not gathered is not run,
+   * and its verdict is a harness error naming what is missing (never a pass on nothing).
+   */
   requiredArtifacts: readonly ArtifactName[];
   audit(artifacts: Artifacts, options: Options): AuditOutcome;
 }
@@ -88,12 +74,33 @@ export function titleFor(audit: Pick<PrivacyAudit<unknown>, 'title' | 'failureTi
   return status === 'pass' ? audit.title : status === 'error' ? HARNESS_ERROR_TITLE : audit.failureTitle;
 }
 
+/** What each artifact is, for the message that says it is missing. */
+const ARTIFACT_WHAT: Record<ArtifactName, string> = {
+  recording: 'the captured recording',
+  canaries: 'the planted values',
+  config: 'the recorder config',
+  recorder: "the recorder's traits and capabilities",
+  allow: "the config's known-safe values",
+  harnessErrors: "the harness's own errors",
+};
+
+/** The artifacts an audit declares and that were not gathered. */
+export function missingArtifacts(audit: Pick<PrivacyAudit<unknown>, 'requiredArtifacts'>, artifacts: Partial<Artifacts>): ArtifactName[] {
+  return audit.requiredArtifacts.filter((name) => artifacts[name] === undefined || artifacts[name] === null);
+}
+
 /**
  * Runs an audit and names the verdict with the right title. Every audit also gets the checks that
  * hold for any row (./recording-checks.ts): personal data nobody planted, payloads that did not
- * decode, harness errors.
+ * decode, harness errors. An audit missing an artifact it declares is not run: its verdict is "error"
+ * (unproven), naming each missing artifact.
  */
-export function runAudit<O>(audit: PrivacyAudit<O>, artifacts: Artifacts, options: O): AuditResult {
+export function runAudit<O>(id: CaseId, audit: PrivacyAudit<O>, artifacts: Artifacts, options: O): AuditResult {
+  const missing = missingArtifacts(audit, artifacts);
+  if (missing.length > 0) {
+    const reasons = missing.map((name) => `harness error: the audit needs ${ARTIFACT_WHAT[name]} (artifact "${name}"), which was not gathered, so nothing was checked`);
+    return { id, title: HARNESS_ERROR_TITLE, options, status: 'error', reasons, findings: [], details: { missingArtifacts: missing } };
+  }
   const result = withRecordingChecks(audit.audit(artifacts, options), artifacts);
-  return { id: audit.id, title: titleFor(audit, result.status), options, ...result };
+  return { id, title: titleFor(audit, result.status), options, ...result };
 }

@@ -14,8 +14,15 @@ import { urlStrippingAudit } from './audits/url-stripping.ts';
 export * from './audit.ts';
 export * from './cases.ts';
 
-/** Every audit by case id, with the options each takes. */
-export const audits = {
+import type { Artifacts, AuditResult, PrivacyAudit } from './audit.ts';
+import { runAudit } from './audit.ts';
+import type { CaseId } from './cases.ts';
+
+/**
+ * Every audit by case id, with the options each takes. The keys are the case table's ids (src/contract/
+ * cases.ts), checked both ways by the compiler: a row without an audit, or an audit for no row, does not build.
+ */
+const definitions = {
   'pii-form-submit': piiFormSubmitAudit,
   'admin-route': adminRouteAudit,
   'auth-token': authTokenAudit,
@@ -28,7 +35,17 @@ export const audits = {
   'min-session': minSessionAudit,
   'url-stripping': urlStrippingAudit,
   sampling: samplingAudit,
-};
+} satisfies { readonly [Id in CaseId]: PrivacyAudit<never> };
 
-export type Audits = typeof audits;
-export type AuditOptions<Id extends keyof Audits> = Audits[Id] extends { audit(a: never, options: infer O): unknown } ? O : never;
+/** The options the audit of row `Id` takes. */
+export type AuditOptions<Id extends CaseId> = Parameters<(typeof definitions)[Id]['audit']>[1];
+
+/** The registry, as a map from each id to the audit of its own options (what lets a generic id index it without a cast). */
+export type Audits = { readonly [Id in CaseId]: PrivacyAudit<AuditOptions<Id>> };
+export const audits: Audits = definitions;
+
+/** Runs the audit of row `id` on the artifacts: the verdict the fixture attaches. */
+export function runPrivacyAudit<Id extends CaseId>(id: Id, artifacts: Artifacts, options: AuditOptions<Id>): AuditResult {
+  const audit: PrivacyAudit<AuditOptions<Id>> = audits[id];
+  return runAudit(id, audit, artifacts, options);
+}

@@ -7,6 +7,7 @@ import { privacySettings } from '../../src/recorder/vendors/privacy-settings.ts'
 import type { CaseResult, RunResults } from '../../src/report/results.ts';
 import { loadRecorderConfig } from '../../src/config/recorder-config.ts';
 import { privacyCase } from '../../src/verdict/cases.ts';
+import { summarizeRecording } from '../../src/verdict/evidence-summary.ts';
 import { journeyFiles, loadEvidence } from './evidence.ts';
 import { root } from './run-cli.ts';
 
@@ -23,8 +24,8 @@ export function reportDirFromEvidence(config: string): { dir: string; results: R
   for (const [id, name] of Object.entries(journeyFiles) as [keyof typeof journeyFiles, string][]) {
     const { evidence } = loadEvidence(config, id);
     copyFileSync(join(source, `${name}.json`), join(dir, 'recordings', `${name}.json`));
-    // The evidence as the capture writes it today (requests and errors read at capture time).
-    writeFileSync(join(dir, 'recordings', `${name}.evidence.json`), JSON.stringify(evidence));
+    // The evidence as the capture writes it today (requests and errors read at capture time, the report's summary computed then).
+    writeFileSync(join(dir, 'recordings', `${name}.evidence.json`), JSON.stringify({ ...evidence, summary: summarizeRecording(evidence.recording) }));
     const verdict = evidence.verdicts.find((v) => v.id === id)!;
     const row = privacyCase(id);
     canaries.push(...(evidence as Evidence).canaries);

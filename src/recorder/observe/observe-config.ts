@@ -1,5 +1,8 @@
 import { ConfigError } from '../../errors.ts';
 import { type VendorKind, vendors } from '../vendors/registry.ts';
+import { isRegexText, regexOf } from './ingest-matcher.ts';
+
+export { ingestMatcher } from './ingest-matcher.ts';
 
 /** The body format of a custom rrweb ingest: a JSON array of events, `{events: [...]}`, or JSONL ("auto": any of them). */
 export type IngestFormat = 'auto' | 'json' | 'jsonl';
@@ -51,18 +54,3 @@ export function parseObserveConfig(raw: unknown, source: string): ObserveConfig 
   }
   return raw;
 }
-
-function isRegexText(text: string): boolean {
-  return text.length > 2 && text.startsWith('/') && /\/[a-z]*$/.test(text.slice(1));
-}
-
-function regexOf(text: string): RegExp {
-  const end = text.lastIndexOf('/');
-  return new RegExp(text.slice(1, end), text.slice(end + 1));
-}
-
-/** The ingest URL pattern in Playwright's terms: a glob string or a RegExp. */
-export function ingestMatcher(url: string): string | RegExp {
-  return isRegexText(url) ? regexOf(url) : url;
-}
-

@@ -15,7 +15,6 @@ function pathOf(url: string): string {
 }
 
 export const adminRouteAudit: PrivacyAudit<AdminRouteOptions> = {
-  id: 'admin-route',
   title: 'Admin routes generate no replay: zero events, zero ingest requests',
   failureTitle: 'Admin routes were recorded',
   requiredArtifacts: ['recording', 'canaries', 'recorder'],

@@ -17,7 +17,6 @@ function pathOf(url: string): string {
 }
 
 export const authTokenAudit: PrivacyAudit<AuthTokenOptions> = {
-  id: 'auth-token',
   title: 'Requests are recorded with the auth token stripped',
   failureTitle: 'The auth token reached the recording',
   requiredArtifacts: ['recording', 'canaries', 'recorder'],

@@ -8,7 +8,6 @@ export interface ConsentGateOptions {
 }
 
 export const consentGateAudit: PrivacyAudit<ConsentGateOptions> = {
-  id: 'consent-gate',
   title: 'Nothing is recorded or sent before consent; recording starts once it is given',
   failureTitle: 'Recording did not wait for consent',
   requiredArtifacts: ['recording', 'config'],

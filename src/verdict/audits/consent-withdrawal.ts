@@ -9,7 +9,6 @@ export interface ConsentWithdrawalOptions {
 }
 
 export const consentWithdrawalAudit: PrivacyAudit<ConsentWithdrawalOptions> = {
-  id: 'consent-withdrawal',
   title: 'Withdrawing consent stops recording: nothing recorded or sent after it',
   failureTitle: 'Recording went on after consent was withdrawn',
   requiredArtifacts: ['recording', 'config'],

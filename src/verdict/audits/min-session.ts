@@ -11,7 +11,6 @@ export interface MinSessionOptions {
 }
 
 export const minSessionAudit: PrivacyAudit<MinSessionOptions> = {
-  id: 'min-session',
   title: 'A session shorter than the minimum is never sent; a long enough one is',
   failureTitle: 'A session shorter than the minimum was sent',
   requiredArtifacts: ['recording', 'config'],

@@ -11,7 +11,6 @@ export interface MobileGesturesOptions {
 }
 
 export const mobileGesturesAudit: PrivacyAudit<MobileGesturesOptions> = {
-  id: 'mobile-gestures',
   title: 'Touch gestures are captured and no text is recorded',
   failureTitle: 'Touch gestures were lost, or page text was recorded',
   requiredArtifacts: ['recording', 'canaries'],

@@ -7,7 +7,6 @@ export interface OptOutCookieOptions {
 }
 
 export const optOutCookieAudit: PrivacyAudit<OptOutCookieOptions> = {
-  id: 'opt-out-cookie',
   title: 'With the opt-out cookie set, nothing is recorded or sent',
   failureTitle: 'The opt-out cookie did not stop recording',
   requiredArtifacts: ['recording', 'config'],

@@ -9,7 +9,6 @@ export interface PiiFormSubmitOptions {
 }
 
 export const piiFormSubmitAudit: PrivacyAudit<PiiFormSubmitOptions> = {
-  id: 'pii-form-submit',
   title: 'Form fields are recorded as **** and no planted value appears anywhere',
   failureTitle: 'Personal data typed into the form reached the recording',
   requiredArtifacts: ['recording', 'canaries'],

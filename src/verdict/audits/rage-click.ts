@@ -23,7 +23,6 @@ function densestBurst(timestamps: number[], windowMs: number): number {
 }
 
 export const rageClickAudit: PrivacyAudit<RageClickOptions> = {
-  id: 'rage-click',
   title: 'The rage click and its errors are captured, with masking applied',
   failureTitle: 'The rage click was not captured, or was captured unmasked',
   requiredArtifacts: ['recording', 'canaries', 'recorder'],

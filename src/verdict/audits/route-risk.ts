@@ -33,7 +33,6 @@ const RISK_RULE = { high: 'must produce no replay', medium: 'all text and inputs
  * low routes only masked input; and no planted value appears anywhere.
  */
 export const routeRiskAudit: PrivacyAudit<RouteRiskOptions> = {
-  id: 'route-risk',
   title: 'Every route visited is recorded as its risk class allows',
   failureTitle: 'A route was recorded beyond what its risk class allows',
   requiredArtifacts: ['recording', 'canaries'],

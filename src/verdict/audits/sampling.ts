@@ -15,7 +15,6 @@ export interface SamplingOptions {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const samplingAudit: PrivacyAudit<SamplingOptions> = {
-  id: 'sampling',
   title: 'Sample rate 0 records and sends nothing; 1.0 records the whole session',
   failureTitle: 'The sample rate did not decide what was recorded',
   requiredArtifacts: ['recording', 'config'],

@@ -25,7 +25,6 @@ function keptParts(raw: string, parts: readonly UrlPart[]): string | undefined {
 }
 
 export const urlStrippingAudit: PrivacyAudit<UrlStrippingOptions> = {
-  id: 'url-stripping',
   title: 'Recorded page URLs carry no query string or fragment',
   failureTitle: 'Recorded page URLs kept their query string or fragment',
   requiredArtifacts: ['recording', 'canaries', 'config'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vectorById, vectors } from '../../../src/vectors/catalog.ts';
 import { type MatrixRow, cellStatus, completeRows, errorRow, matrixPasses, rowFromVerdict, summarize } from '../../../src/vectors/matrix.ts';
-import { renderMatrixTable } from '../../../src/vectors/matrix-table.ts';
+import { renderMatrixTable } from '../../../src/report/terminal-matrix.ts';
 import { decideVector, type VectorFinding } from '../../../src/vectors/verdict.ts';
 
 const finding = (path: string): VectorFinding => ({ detector: 'canary', label: 'x › email', eventIndex: 3, eventType: 3, path, encoding: 'plain', redacted: 'ja•••@•••.com' });

@@ -1,10 +1,10 @@
 import { EventType } from '@rrweb/types';
 import { describe, expect, it } from 'vitest';
-import { audits, runAudit } from '../../../src/verdict/index.ts';
-import type { CaseId } from '../../../src/verdict/cases.ts';
+import { audits, runPrivacyAudit } from '../../../src/verdict/index.ts';
+import { type CaseId, privacyCases } from '../../../src/verdict/cases.ts';
 import type { Artifacts } from '../../../src/verdict/audit.ts';
 import { rrwebConfig } from '../../../src/config/recorder-config.ts';
-import { loadEvidence } from '../../helpers/evidence.ts';
+import { journeyFiles, loadEvidence } from '../../helpers/evidence.ts';
 import { readRecorded } from '../../../src/recorder/vendors/readers.ts';
 import { recorderTraits } from '../../../src/recorder/vendors/traits.ts';
 
@@ -17,7 +17,7 @@ function verdict(config: string, id: Parameters<typeof loadEvidence>[1], change?
     Object.assign(artifacts.recording, readRecorded(artifacts.recording.events, artifacts.recording.ingests));
     artifacts.recorder = recorderTraits(artifacts.config);
   }
-  return runAudit(audits[id] as never, artifacts, options as never);
+  return runPrivacyAudit(id, artifacts, options as never);
 }
 
 describe('PII form submit audit', () => {
@@ -134,12 +134,46 @@ describe('mobile gestures audit', () => {
 });
 
 describe('every audit declares what it checks', () => {
-  it('has an id matching its key, a title, a failure title and its artifacts', () => {
-    for (const [id, audit] of Object.entries(audits)) {
-      expect(audit.id).toBe(id);
+  it('is registered under a row of the case table (the one place an id is written), with a title, a failure title and its artifacts', () => {
+    expect(Object.keys(audits).sort()).toEqual(privacyCases.map((c) => c.id).sort());
+    for (const audit of Object.values(audits)) {
       expect(audit.title.length).toBeGreaterThan(10);
       expect(audit.failureTitle).not.toBe(audit.title);
       expect(audit.requiredArtifacts).toContain('recording');
+    }
+  });
+});
+
+describe('the runner enforces requiredArtifacts', () => {
+  const rows = Object.keys(journeyFiles) as (keyof typeof journeyFiles)[];
+
+  it('an audit that passes with its artifacts is not run without one: its verdict is an error naming the missing artifact', () => {
+    const { artifacts, options } = loadEvidence('safe', 'rage-click');
+    expect(runPrivacyAudit('rage-click', artifacts, options as never).status).toBe('pass');
+    const { recorder: _dropped, ...withoutRecorder } = artifacts;
+    const result = runPrivacyAudit('rage-click', withoutRecorder as Artifacts, options as never);
+    expect(result.status).toBe('error');
+    expect(result.reasons).toEqual([expect.stringMatching(/needs the recorder's traits and capabilities \(artifact "recorder"\), which was not gathered/)]);
+    expect(result.details).toEqual({ missingArtifacts: ['recorder'] });
+  });
+
+  it('every missing declared artifact is named, and a leak cannot turn into a pass by dropping the canaries', () => {
+    const { artifacts, options } = loadEvidence('leaky', 'pii-form-submit');
+    expect(runPrivacyAudit('pii-form-submit', artifacts, options as never).status).toBe('fail');
+    const result = runPrivacyAudit('pii-form-submit', { ...artifacts, canaries: undefined, recording: undefined } as unknown as Artifacts, options as never);
+    expect(result.status).toBe('error');
+    expect(result.reasons.map((r) => r.match(/artifact "(\w+)"/)?.[1])).toEqual(['recording', 'canaries']);
+  });
+
+  it('each audit declares every artifact it reads (read through a proxy on real evidence)', () => {
+    for (const id of rows) {
+      const { artifacts, options } = loadEvidence('safe', id);
+      const read = new Set<string>();
+      const watched = new Proxy(artifacts, { get: (target, key) => (read.add(String(key)), Reflect.get(target, key)) });
+      audits[id].audit(watched, options as never);
+      // allow and harnessErrors are optional (absent for the bundled app): an audit reads them only when there.
+      const undeclared = [...read].filter((key) => !(audits[id].requiredArtifacts as readonly string[]).includes(key) && key !== 'allow' && key !== 'harnessErrors');
+      expect(undeclared, id).toEqual([]);
     }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
 import { recorderTraits } from '../../../src/recorder/vendors/traits.ts';
 import type { Artifacts } from '../../../src/verdict/audit.ts';
-import { audits, runAudit } from '../../../src/verdict/index.ts';
+import { audits, runPrivacyAudit } from '../../../src/verdict/index.ts';
 import { root } from '../../helpers/run-cli.ts';
 import { type ControlId, controlJourneys, loadControlEvidence, samplingRateOneJourney } from './controls-evidence.ts';
 
@@ -11,7 +11,7 @@ import { type ControlId, controlJourneys, loadControlEvidence, samplingRateOneJo
 function verdict(config: string, id: ControlId, change?: (artifacts: Artifacts, options: Record<string, unknown>) => void, journey?: string) {
   const { artifacts, options } = loadControlEvidence(config, id, journey);
   change?.(artifacts, options as Record<string, unknown>);
-  return runAudit(audits[id] as never, artifacts, options as never);
+  return runPrivacyAudit(id, artifacts, options as never);
 }
 
 describe('recording before consent', () => {
@@ -197,7 +197,7 @@ describe('vendor SDKs', () => {
       const { artifacts, options } = loadControlEvidence('safe-controls', id);
       for (const vendor of ['sentry-default', 'posthog-default']) {
         const config = loadRecorderConfig(`${root}/fixtures/recorders/${vendor}.json`);
-        const result = runAudit(audits[id] as never, { ...artifacts, config, recorder: recorderTraits(config) }, options as never);
+        const result = runPrivacyAudit(id, { ...artifacts, config, recorder: recorderTraits(config) }, options as never);
         expect(result.status, `${id} on ${vendor}`).toBe('inapplicable');
         expect(result.reasons).toEqual([expect.stringMatching(/is not checked for (Sentry Replay|PostHog): the harness starts the SDK at page load/)]);
       }

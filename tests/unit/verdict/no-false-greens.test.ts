@@ -1,17 +1,17 @@
 import { EventType } from '@rrweb/types';
 import { describe, expect, it } from 'vitest';
 import { runExitCode } from '../../../src/cli/run-command.ts';
-import { rowStatus } from '../../../src/report/results-reporter.ts';
+import { rowStatus } from '../../../src/collect/privacy-reporter.ts';
 import { HARNESS_ERROR_TITLE, type Artifacts, type AuditResult } from '../../../src/verdict/audit.ts';
 import { recordedCredentials } from '../../../src/verdict/credentials.ts';
-import { audits, runAudit } from '../../../src/verdict/index.ts';
+import { audits, runPrivacyAudit } from '../../../src/verdict/index.ts';
 import { loadEvidence } from '../../helpers/evidence.ts';
 
 /** Re-runs an audit on evidence captured from a real run (seed 7), after `change`. */
 function verdict(config: string, id: Parameters<typeof loadEvidence>[1], change?: (artifacts: Artifacts) => void) {
   const { artifacts, options } = loadEvidence(config, id);
   change?.(artifacts);
-  return runAudit(audits[id] as never, artifacts, options as never);
+  return runPrivacyAudit(id, artifacts, options as never);
 }
 
 /** Adds a custom event to the recording, as a recorder would have written it. */

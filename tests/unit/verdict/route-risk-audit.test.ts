@@ -31,7 +31,7 @@ function recording(pages: { path: string; events: eventWithTime[] }[]): Captured
     pageRequests: pages.map(({ path }) => ({ method: 'GET', url: url(path), resourceType: 'document', pageUrl: url(path) })),
   };
 }
-const audit = (rec: CapturedRecording, canaries = [] as { kind: string; value: string }[]) => runAudit(routeRiskAudit, { recording: rec, canaries, config, recorder: recorderTraits(config) }, { routes, allowValues: ['Riverside Clinic'] });
+const audit = (rec: CapturedRecording, canaries = [] as { kind: string; value: string }[]) => runAudit('route-risk', routeRiskAudit, { recording: rec, canaries, config, recorder: recorderTraits(config) }, { routes, allowValues: ['Riverside Clinic'] });
 
 describe('route risk audit', () => {
   it('passes when medium routes record only masked text and input, and low routes only masked input', () => {

@@ -1,5 +1,5 @@
 import type { VendorDescriptor } from '../descriptor.ts';
-import { ingestMatcher } from '../../observe/observe-config.ts';
+import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { decodeObservedMixpanel, isMixpanelRecordUrl, isMixpanelSettingsUrl } from './observe.ts';
 
 /**

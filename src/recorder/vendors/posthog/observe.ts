@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { LocalAnswer, ObserveDescriptor, ObservedDecoded, ObservedIngestRequest } from '../descriptor.ts';
-import { ingestMatcher } from '../../observe/observe-config.ts';
+import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { decodePosthogBody } from './payload.ts';

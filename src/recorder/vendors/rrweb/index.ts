@@ -1,6 +1,6 @@
 import type { RrwebRecorderConfig } from '../../../config/recorder-config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
-import { ingestMatcher } from '../../observe/observe-config.ts';
+import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { RrwebAdapter } from '../../rrweb-adapter.ts';
 import { decodeRrwebBody } from './ingest-body.ts';
 import { rrwebConfigSchema } from '../../../config/recorder-config.schema.ts';

@@ -1,6 +1,6 @@
 import type { RrwebRecorderConfig } from '../../../config/recorder-config.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
-import { collectionSettings } from '../../../report/html/collection-settings.ts';
+import { collectionSettings } from '../collection-settings.ts';
 import { anyOf, maskedInputs as maskedInputTypes } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';
 import { list, maskedInputs, onOff, selectors } from '../settings-words.ts';

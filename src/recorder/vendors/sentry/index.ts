@@ -1,6 +1,6 @@
 import type { SentryRecorderConfig } from './config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
-import { ingestMatcher } from '../../observe/observe-config.ts';
+import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { decodeObservedSentry, isSentryEnvelopePath } from './observe.ts';
 import { parseSentryConfig, sentryConfigSchema } from './config.ts';
 import { sentrySelectors, sentrySettings } from './privacy.ts';

@@ -1,16 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import type { Canary } from '../detect/types.ts';
-import { ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, type EvidencePaths } from '../fixture/index.ts';
+import type { EvidencePaths } from '../contract/evidence.ts';
+import type { Canary } from '../contract/findings.ts';
+import type { ConfigRole, MatrixFile, MatrixRow } from '../contract/matrix.ts';
+import { ANNOTATION_VECTOR, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_VECTOR, ATTACHMENT_VECTOR_CANARIES } from '../contract/names.ts';
+import { writeReports } from '../report/formats.ts';
 import { createScrubber } from '../report/html/scrub.ts';
 import { reportDir } from '../report/paths.ts';
-import { ANNOTATION_VECTOR, ATTACHMENT_VECTOR, ATTACHMENT_VECTOR_CANARIES } from './audit.ts';
-import { type ConfigRole, vectorById } from './catalog.ts';
-import { type MatrixFile, type MatrixRow, cellStatus, completeRows, errorRow, rowFromVerdict, sortedRows, summarize } from './matrix.ts';
-import type { VectorVerdict } from './verdict.ts';
+import { vectorById } from '../vectors/catalog.ts';
+import { cellStatus, completeRows, errorRow, rowFromVerdict, sortedRows, summarize } from '../vectors/matrix.ts';
+import type { VectorVerdict } from '../vectors/verdict.ts';
 
-export const MATRIX_FILE = 'matrix.json';
+export { MATRIX_FILE } from '../contract/names.ts';
 
 function attachmentJson<T>(result: TestResult, name: string): T | undefined {
   const attachment = result.attachments.find((a) => a.name === name && a.body);
@@ -25,7 +25,8 @@ function errorReason(result: TestResult): string {
 }
 
 /**
- * Turns the vector journeys' verdicts into <report>/matrix.json, one progress line per cell.
+ * Turns the vector journeys' verdicts into the matrix section of the result model (<report>/matrix.json,
+ * written by every format of src/report/formats.ts), one progress line per cell.
  * `maskproof matrix` prints the table from that file; a cell without a verdict is an ERROR row.
  */
 export default class MatrixReporter implements Reporter {
@@ -69,8 +70,9 @@ export default class MatrixReporter implements Reporter {
       summary: summarize(rows),
       rows,
     };
-    const dir = reportDir();
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, MATRIX_FILE), `${JSON.stringify(file, null, 2)}\n`);
+    // The matrix's section of the result model: matrix.json, and the views (junit.xml; index.html when the
+    // directory holds a run) rendered again with it.
+    const reports = writeReports(reportDir(), { matrix: file }, { canaries: this.canaries, scrub });
+    for (const error of reports.errors) console.log(`maskproof: could not write the ${error.format} report: ${error.message}`);
   }
 }

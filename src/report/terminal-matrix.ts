@@ -1,4 +1,4 @@
-import { type CellStatus, type MatrixRow, type MatrixSummary, cellStatus } from './matrix.ts';
+import { type CellStatus, type MatrixRow, type MatrixSummary, cellStatus } from '../contract/matrix.ts';
 
 const MARK: Record<CellStatus, string> = { caught: '✓', clean: '✓', MISSED: '✗', 'FALSE ALARM': '✗', ERROR: '✗' };
 

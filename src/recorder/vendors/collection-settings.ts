@@ -1,5 +1,5 @@
 import type { CollectionPolicy } from '../../config/collection-policy.ts';
-import type { PrivacySetting } from '../results.ts';
+import type { PrivacySetting } from '../../contract/settings.ts';
 
 /** policy.collection as a stakeholder reads it; nothing when the config has none (recording from page load). */
 export function collectionSettings(collection: CollectionPolicy | undefined): PrivacySetting[] {

@@ -1,23 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { writeFileAtomic } from './atomic-write.ts';
 import { join, relative } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import type { Canary } from '../detect/types.ts';
-import { ownAppFromEnv } from '../config/own-app-env.ts';
-import { type RecorderProfile, recorderProfile } from '../fixture/recorder-profile.ts';
-import { ANNOTATION_CASE, ANNOTATION_VARIANT, ANNOTATION_BROWSER_CRASHED, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, type EvidencePaths } from '../fixture/index.ts';
-import type { AuditResult, AuditStatus } from '../verdict/audit.ts';
-import { isCaseId, privacyCase } from '../verdict/cases.ts';
-import { ANNOTATION_JOURNEY, journeyCaseResults } from '../journeys/journey-report.ts';
 import { BROWSER_SOURCE_LABELS, resolveBrowser } from '../browser/resolve-browser.ts';
 import { DEFAULT_RECORDER_CONFIG } from '../package-root.ts';
-import { orderCases } from './order.ts';
-import { reportDir } from './paths.ts';
-import { writeHtmlReport } from './html/index.ts';
-import { createScrubber } from './html/scrub.ts';
-import { renderJunit } from './junit.ts';
-import type { CaseResult, PrivacySetting, RunResults } from './results.ts';
-import { renderTable } from './terminal-table.ts';
+import { ownAppFromEnv } from '../config/own-app-env.ts';
+import { isCaseId, privacyCase } from '../contract/cases.ts';
+import type { EvidencePaths } from '../contract/evidence.ts';
+import type { Canary } from '../contract/findings.ts';
+import { ANNOTATION_BROWSER_CRASHED, ANNOTATION_CASE, ANNOTATION_JOURNEY, ANNOTATION_VARIANT, ATTACHMENT_CANARIES, ATTACHMENT_EVIDENCE, ATTACHMENT_RECORDING, ATTACHMENT_VERDICT, RESULTS_FILE } from '../contract/names.ts';
+import type { CaseResult, PrivacySetting, RunResults } from '../contract/results.ts';
+import type { AuditResult, AuditStatus } from '../contract/verdict.ts';
+import { journeyCaseResults } from '../journeys/journey-report.ts';
+import { renderTerminal, writeReports } from '../report/formats.ts';
+import { createScrubber } from '../report/html/scrub.ts';
+import { orderCases } from '../report/order.ts';
+import { reportDir } from '../report/paths.ts';
+import { type RecorderProfile, recorderProfile } from './recorder-profile.ts';
 
 function attachmentJson<T>(result: TestResult, name: string): T | undefined {
   const attachment = result.attachments.find((a) => a.name === name && a.body);
@@ -212,31 +209,19 @@ export default class ResultsReporter implements Reporter {
       ...(this.errors.length > 0 ? { errors: this.errors.map(scrub), serverOutput: this.serverOutput.map(scrub) } : {}),
     };
     const dir = reportDir();
-    mkdirSync(dir, { recursive: true });
-    // canaries.json first, results.json last and atomically: a results.json is always a whole, finished run.
-    writeFileAtomic(join(dir, 'canaries.json'), `${JSON.stringify({ seed: results.seed, canaries: [...this.canaries.values()] }, null, 2)}\n`);
-    writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    const written = this.writeReports(dir, results, scrub);
+    // Every format from the one result model: results.json (canaries.json first) and then junit.xml and index.html.
+    const reports = writeReports(dir, { run: results }, { canaries: [...this.canaries.values()], scrub });
+    for (const error of reports.errors) console.log(`maskproof: could not write the HTML/JUnit report: ${error.message}`);
+    const written = reports.errors.length === 0 ? reports.files.html : undefined;
     console.log('');
     // Playwright stopped before any journey (the webServer failed): the CLI says why; an empty table says nothing.
-    if (this.cases.length > 0 || this.errors.length === 0) console.log(renderTable(this.cases));
+    if (this.cases.length > 0 || this.errors.length === 0) console.log(renderTerminal({ run: results }));
     const failed = this.cases.filter((c) => c.status !== 'pass' && c.status !== 'error').length;
     const errored = this.cases.filter((c) => c.status === 'error').length;
     console.log('');
     console.log(
-      `${this.cases.length - failed - errored} passed, ${failed} failed${errored ? `, ${errored} harness errors` : ''} · ${(results.durationMs / 1000).toFixed(1)}s · run status ${result.status} · results in ${relative(process.cwd(), join(dir, 'results.json')) || 'results.json'}`,
+      `${this.cases.length - failed - errored} passed, ${failed} failed${errored ? `, ${errored} harness errors` : ''} · ${(results.durationMs / 1000).toFixed(1)}s · run status ${result.status} · results in ${relative(process.cwd(), join(dir, RESULTS_FILE)) || RESULTS_FILE}`,
     );
     if (written) console.log(`report: ${relative(process.cwd(), written) || written} (open it in a browser) · junit.xml beside it`);
-  }
-
-  /** reports/junit.xml and reports/index.html; a rendering problem is reported, never fatal to the run. */
-  private writeReports(dir: string, results: RunResults, scrub: (text: string) => string): string | undefined {
-    try {
-      writeFileSync(join(dir, 'junit.xml'), renderJunit(results, scrub));
-      return writeHtmlReport(dir);
-    } catch (error) {
-      console.log(`maskproof: could not write the HTML/JUnit report: ${(error as Error).message}`);
-      return undefined;
-    }
   }
 }
