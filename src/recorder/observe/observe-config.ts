@@ -2,7 +2,6 @@ import { ConfigError } from '../../errors.ts';
 import { type VendorKind, vendors } from '../vendors/registry.ts';
 import { isRegexText, regexOf } from './ingest-matcher.ts';
 
-export { ingestMatcher } from './ingest-matcher.ts';
 
 /** The body format of a custom rrweb ingest: a JSON array of events, `{events: [...]}`, or JSONL ("auto": any of them). */
 export type IngestFormat = 'auto' | 'json' | 'jsonl';

@@ -7,7 +7,7 @@ import { readReportModel, renderTerminal, writeReports } from '../../../src/repo
 import { renderJunit, renderJunitReport } from '../../../src/report/junit.ts';
 import { vectorById } from '../../../src/vectors/catalog.ts';
 import { errorRow, rowFromVerdict, summarize } from '../../../src/vectors/matrix.ts';
-import { reportDirFromEvidence } from './report-dir.ts';
+import { reportDirFromEvidence } from '../../helpers/report-dir.ts';
 
 /** One format per output serves the three kinds of check: the privacy run, the matrix and the drift audit. */
 const password = vectorById('password')!;

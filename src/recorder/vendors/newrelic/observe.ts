@@ -1,5 +1,5 @@
 import type { LocalAnswer, ObserveDescriptor, ObservedDecoded, ObservedIngestRequest } from '../descriptor.ts';
-import { ingestMatcher } from '../../observe/observe-config.ts';
+import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
 import { newrelicBatches, withoutMarkers } from './newrelic-adapter.ts';
 import { newrelicEndpoint } from './payload.ts';

@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseMaskproofConfig } from '../../../../src/config/maskproof-config.ts';
 import { ConfigError } from '../../../../src/errors.ts';
-import { ingestMatcher, parseObserveConfig } from '../../../../src/recorder/observe/observe-config.ts';
+import { ingestMatcher } from '../../../../src/recorder/observe/ingest-matcher.ts';
+import { parseObserveConfig } from '../../../../src/recorder/observe/observe-config.ts';
 import { decodeRrwebBody } from '../../../../src/recorder/vendors/rrweb/ingest-body.ts';
 import { PayloadDecodeError } from '../../../../src/recorder/vendors/decode-error.ts';
 

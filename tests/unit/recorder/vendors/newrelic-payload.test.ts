@@ -147,7 +147,7 @@ describe('New Relic observe mode', () => {
 describe('New Relic privacy settings: code defaults, documented defaults', () => {
   const require = createRequire(import.meta.url);
   // The agent's own config model, as shipped in node_modules.
-  const { mergeInit } = require('../../../node_modules/@newrelic/browser-agent/dist/cjs/common/config/init.js') as { mergeInit(init: object): { session_replay: Record<string, unknown> } };
+  const { mergeInit } = require('../../../../node_modules/@newrelic/browser-agent/dist/cjs/common/config/init.js') as { mergeInit(init: object): { session_replay: Record<string, unknown> } };
   const config = (options: object) => parseRecorderConfig({ recorder: 'newrelic', options }, 'test.json') as Parameters<typeof newrelicVendor.privacySettings>[0];
 
   it("the text mask selector is what the agent's setter makes of it", () => {
