@@ -1,6 +1,11 @@
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/observe-config.ts';
+import { AmplitudeAdapter } from './amplitude-adapter.ts';
+import { amplitudeCapabilities } from './capabilities.ts';
+import { type AmplitudeRecorderConfig, amplitudeConfigSchema, parseAmplitudeConfig } from './config.ts';
 import { AMPLITUDE_REMOTE_CONFIG_REPLY, type ObserveDescriptorWithGetReply, decodeObservedAmplitude, isAmplitudeConfigUrl, isAmplitudeTrackUrl } from './observe.ts';
+import { amplitudeSelectors, amplitudeSettings } from './privacy.ts';
+import { amplitudeReaders } from './readers.ts';
 
 const observe: ObserveDescriptorWithGetReply = {
   matcher: (config) => {
@@ -16,14 +21,26 @@ const observe: ObserveDescriptorWithGetReply = {
 
 /**
  * Amplitude Session Replay (@amplitude/session-replay-browser, standalone or under the analytics
- * plugin). Observe mode: the app's own SDK posts gzip JSON to `/sessions/v2/track` (Amplitude's hosts,
- * a proxy keeping the path, or `ingest.url` for a `trackServerUrl` that renames it), answered locally and
- * decoded (./observe.ts); its remote config fetch is matched so it never reaches Amplitude. Inject
- * mode is not built yet.
+ * plugin). Inject mode: ./amplitude-adapter.ts, its remote config answered from the recorder
+ * config's "remoteConfig". Observe mode: the app's own SDK posts gzip JSON to `/sessions/v2/track`
+ * (Amplitude's hosts, a proxy keeping the path, or `ingest.url` for a `trackServerUrl` that renames
+ * it), answered locally and decoded (./observe.ts); its remote config fetch is matched so it never
+ * reaches Amplitude (observe mode answers it `{}` until the adapter calls getReply: capture off).
  */
-// Observe half only (#14): not a full descriptor, so not in the registry until its inject mode and fixture app land.
-export const amplitudeVendor: Pick<VendorDescriptor, 'kind' | 'label' | 'observe'> = {
+export const amplitudeVendor: VendorDescriptor<AmplitudeRecorderConfig> = {
   kind: 'amplitude',
   label: 'Amplitude Session Replay',
+  name: 'Amplitude',
+  configSchema: amplitudeConfigSchema,
+  parseConfig: parseAmplitudeConfig,
   observe,
+  inject: (config) => new AmplitudeAdapter(config),
+  capabilities: amplitudeCapabilities,
+  noRouteBlocking: () =>
+    'Amplitude Session Replay has no option to leave routes unrecorded (privacyConfig.urlMaskLevels only raises the mask level per URL; an app has to call stop() on those routes in its own code)',
+  collectionWindow: 'app-code',
+  readers: amplitudeReaders,
+  privacySelectors: amplitudeSelectors,
+  privacySettings: amplitudeSettings,
+  sdkPackages: ['@amplitude/session-replay-browser'],
 };
