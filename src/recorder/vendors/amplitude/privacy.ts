@@ -10,7 +10,7 @@ export const LIGHT_MASKED_INPUT_TYPES = ['password', 'hidden', 'email', 'tel'];
 /** What Amplitude's docs say of the mask levels, against what the code does (version in the line). */
 export const AMPLITUDE_DOCS = {
   url: 'https://amplitude.com/docs/session-replay/manage-privacy-settings-for-session-replay',
-  light: 'Light "masks only some sensitive inputs, such as passwords, credit card numbers, phone numbers and email addresses"',
+  light: 'Light masks only some sensitive inputs: passwords, credit card numbers, phone numbers and email addresses',
   medium: 'Medium "is the default option ... masks all form fields and text inputs. Amplitude captures all other text as-is"',
 };
 
