@@ -14,6 +14,9 @@ const observe: ObserveDescriptorWithGetReply = {
   },
   decode: (request) => decodeObservedAmplitude(request),
   getReply: (url) => (isAmplitudeConfigUrl(url) ? AMPLITUDE_REMOTE_CONFIG_REPLY : undefined),
+  // The remote config GET, answered "nothing set for this project" (the observe adapter's own answer to a
+  // matched GET, {}, would turn capture off): the app's own privacyConfig then decides what is recorded.
+  localAnswer: (request) => (isAmplitudeConfigUrl(new URL(request.url)) ? { contentType: 'application/json', body: AMPLITUDE_REMOTE_CONFIG_REPLY } : undefined),
   // The SDK sends on window blur, on pagehide and on its 1-10 s flush interval, not on visibilitychange:
   // after the lifecycle signal the next track request can be up to 10 s away (a bound, not a pause).
   asyncFlushLimitMs: 11_000,
@@ -25,7 +28,8 @@ const observe: ObserveDescriptorWithGetReply = {
  * config's "remoteConfig". Observe mode: the app's own SDK posts gzip JSON to `/sessions/v2/track`
  * (Amplitude's hosts, a proxy keeping the path, or `ingest.url` for a `trackServerUrl` that renames
  * it), answered locally and decoded (./observe.ts); its remote config fetch is matched so it never
- * reaches Amplitude (observe mode answers it `{}` until the adapter calls getReply: capture off).
+ * reaches Amplitude: it is answered "nothing set remotely" (localAnswer). The SDK sends on window blur, which
+ * the observe lifecycle does not fire yet (see docs/incoming/mixamp.md).
  */
 export const amplitudeVendor: VendorDescriptor<AmplitudeRecorderConfig> = {
   kind: 'amplitude',
