@@ -39,6 +39,5 @@ describe('Amplitude Session Replay (@amplitude/session-replay-browser)', () => {
     expectRow(bad['mobile-gestures'], 'fail', [/recorded text nodes carry unmasked text/]);
     const settings = JSON.stringify(leaky.results);
     expect(settings).toContain("'light' (remote config, overriding the code's 'conservative')");
-
   });
 });
