@@ -10,6 +10,8 @@ export interface VendorRequest {
   method: string;
   url: string;
   body: Buffer | null;
+  /** The request's headers, names in lower case (a vendor's ingest carries the page URL or ids in them too). */
+  headers?: Record<string, string>;
   /** location.href of the page that sent it ('' when Playwright no longer knows the frame). */
   pageUrl: string;
   /** The page's URL history, to tell which events were recorded on which URL. */
@@ -177,6 +179,7 @@ export abstract class VendorAdapter implements RecorderAdapter {
       method: request.method(),
       url: request.url(),
       body: request.postDataBuffer(),
+      headers: await request.allHeaders().catch(() => request.headers()),
       pageUrl: frame ? safeUrl(frame) : '',
       urlLog: frame ? currentDocument(this.urlLogs.get(frame.page()) ?? []) : [],
     };

@@ -13,6 +13,9 @@ describe('pattern detectors: a real value found, a near miss quiet', () => {
   it('email', () => {
     expect(detect([fullSnapshot([el('footer', {}, [text('Questions? jane.doe+shop@example.co.uk')])])])).toEqual(['email:email']);
     expect(detectIn('user@localhost, @handle, icon@2x.png, https://3f9a1c@o1.ingest.sentry.io/42')).toEqual([]);
+    // A plugin tag is not an address (Mixpanel's network plugin), an address at a numeric domain is.
+    expect(detectIn('rrweb/network@1.mp')).toEqual([]);
+    expect(detectIn('write to li.wei@163.com')).toEqual(['email:email']);
   });
 
   it('allow-list: the company support address in the footer, as a value or a pattern', () => {

@@ -1,6 +1,11 @@
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/ingest-matcher.ts';
+import { AmplitudeAdapter } from './amplitude-adapter.ts';
+import { amplitudeCapabilities } from './capabilities.ts';
+import { type AmplitudeRecorderConfig, amplitudeConfigSchema, parseAmplitudeConfig } from './config.ts';
 import { AMPLITUDE_REMOTE_CONFIG_REPLY, type ObserveDescriptorWithGetReply, decodeObservedAmplitude, isAmplitudeConfigUrl, isAmplitudeTrackUrl } from './observe.ts';
+import { amplitudeSelectors, amplitudeSettings } from './privacy.ts';
+import { amplitudeReaders } from './readers.ts';
 
 const observe: ObserveDescriptorWithGetReply = {
   matcher: (config) => {
@@ -9,6 +14,9 @@ const observe: ObserveDescriptorWithGetReply = {
   },
   decode: (request) => decodeObservedAmplitude(request),
   getReply: (url) => (isAmplitudeConfigUrl(url) ? AMPLITUDE_REMOTE_CONFIG_REPLY : undefined),
+  // The remote config GET, answered "nothing set for this project" (the observe adapter's own answer to a
+  // matched GET, {}, would turn capture off): the app's own privacyConfig then decides what is recorded.
+  localAnswer: (request) => (isAmplitudeConfigUrl(new URL(request.url)) ? { contentType: 'application/json', body: AMPLITUDE_REMOTE_CONFIG_REPLY } : undefined),
   // The SDK sends on window blur, on pagehide and on its 1-10 s flush interval, not on visibilitychange:
   // after the lifecycle signal the next track request can be up to 10 s away (a bound, not a pause).
   asyncFlushLimitMs: 11_000,
@@ -16,14 +24,27 @@ const observe: ObserveDescriptorWithGetReply = {
 
 /**
  * Amplitude Session Replay (@amplitude/session-replay-browser, standalone or under the analytics
- * plugin). Observe mode: the app's own SDK posts gzip JSON to `/sessions/v2/track` (Amplitude's hosts,
- * a proxy keeping the path, or `ingest.url` for a `trackServerUrl` that renames it), answered locally and
- * decoded (./observe.ts); its remote config fetch is matched so it never reaches Amplitude. Inject
- * mode is not built yet.
+ * plugin). Inject mode: ./amplitude-adapter.ts, its remote config answered from the recorder
+ * config's "remoteConfig". Observe mode: the app's own SDK posts gzip JSON to `/sessions/v2/track`
+ * (Amplitude's hosts, a proxy keeping the path, or `ingest.url` for a `trackServerUrl` that renames
+ * it), answered locally and decoded (./observe.ts); its remote config fetch is matched so it never
+ * reaches Amplitude: it is answered "nothing set remotely" (localAnswer). The SDK sends on window blur, which
+ * the observe lifecycle does not fire yet (see docs/incoming/mixamp.md).
  */
-// Observe half only (#14): not a full descriptor, so not in the registry until its inject mode and fixture app land.
-export const amplitudeVendor: Pick<VendorDescriptor, 'kind' | 'label' | 'observe'> = {
+export const amplitudeVendor: VendorDescriptor<AmplitudeRecorderConfig> = {
   kind: 'amplitude',
   label: 'Amplitude Session Replay',
+  name: 'Amplitude',
+  configSchema: amplitudeConfigSchema,
+  parseConfig: parseAmplitudeConfig,
   observe,
+  inject: (config) => new AmplitudeAdapter(config),
+  capabilities: amplitudeCapabilities,
+  noRouteBlocking: () =>
+    'Amplitude Session Replay has no option to leave routes unrecorded (privacyConfig.urlMaskLevels only raises the mask level per URL; an app has to call stop() on those routes in its own code)',
+  collectionWindow: 'app-code',
+  readers: amplitudeReaders,
+  privacySelectors: amplitudeSelectors,
+  privacySettings: amplitudeSettings,
+  sdkPackages: ['@amplitude/session-replay-browser'],
 };

@@ -35,6 +35,10 @@ describe('observe mode: Amplitude ingest', () => {
     expect(observe.getReply!(new URL('https://sr-client-cfg.amplitude.com/config/k?config_group=browser'))).toBe(AMPLITUDE_REMOTE_CONFIG_REPLY);
     expect(JSON.parse(AMPLITUDE_REMOTE_CONFIG_REPLY)).toEqual({ configs: { sessionReplay: {} } });
     expect(observe.getReply!(new URL('https://api-sr.amplitude.com/sessions/v2/track'))).toBeUndefined();
+    // The observe adapter asks localAnswer first: the config GET gets the same answer, a track POST none.
+    const config = observe.localAnswer!({ method: 'GET', url: 'https://sr-client-cfg.amplitude.com/config/k?config_group=browser', body: null, headers: {} }, {} as never);
+    expect(config).toEqual({ contentType: 'application/json', body: AMPLITUDE_REMOTE_CONFIG_REPLY });
+    expect(observe.localAnswer!({ method: 'POST', url: 'https://api-sr.amplitude.com/sessions/v2/track', body: null, headers: {} }, {} as never)).toBeUndefined();
   });
 
   it('decodes a real gzip batch (default "medium" privacy): inputs masked, but the name the page echoes back is in the text', () => {

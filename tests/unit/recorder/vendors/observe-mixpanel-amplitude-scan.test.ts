@@ -39,6 +39,14 @@ describe('leak scan of decoded Mixpanel and Amplitude payloads', () => {
     expect(foundLabels(decoded('amplitude', 'track-gzip-remote-leaky'))).toEqual(['delivery note', 'full name']);
   });
 
+  it("the remote config is the leak: the same code ('conservative') alone sends nothing typed; served a remote 'light', it sends the name and the note", () => {
+    const codeOnly = decoded('amplitude', 'track-gzip-conservative');
+    // The capture holds the typed input events, masked (not an empty batch that would pass anything).
+    expect(codeOnly.some((e) => e.type === EventType.IncrementalSnapshot && (e.data as { source?: number }).source === 5)).toBe(true);
+    expect(foundLabels(codeOnly)).toEqual([]);
+    expect(foundLabels(decoded('amplitude', 'track-gzip-remote-leaky'))).toEqual(['delivery note', 'full name']);
+  });
+
   it('what the SDKs send beside the events (ids, page URL, Amplitude\'s config event with its client key) raises no unplanted finding', () => {
     for (const [vendor, name] of [['mixpanel', 'record-gzip-default'], ['amplitude', 'track-gzip-default']] as const) {
       expect(unplantedFindings(decoded(vendor, name), { canaries }), `${vendor}/${name}`).toEqual([]);

@@ -1,0 +1,12 @@
+import type { MixpanelRecorderConfig } from './config.ts';
+import type { RecorderCapabilities } from '../../../contract/recording.ts';
+import { MIXPANEL_DEFAULTS } from './options.ts';
+
+/** No option leaves routes unrecorded; network only with record_network; errors through the console plugin (record_console, on by default). */
+export function mixpanelCapabilities({ options }: MixpanelRecorderConfig): RecorderCapabilities {
+  return {
+    routeBlocking: false,
+    networkRecording: options.record_network ?? MIXPANEL_DEFAULTS.record_network,
+    errorRecording: options.record_console ?? MIXPANEL_DEFAULTS.record_console,
+  };
+}
