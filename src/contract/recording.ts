@@ -42,8 +42,8 @@ export interface RecordedRequest {
   status?: number;
   /** Which recorder shape it came from, e.g. "maskproof/network" (for the report). */
   shape: string;
-  /** The event that holds it. */
-  eventIndex: number;
+  /** The event that holds it; absent for a request a vendor sent beside the replay (ingest metadata). */
+  eventIndex?: number;
 }
 
 /** An error as a recorder wrote it down. */

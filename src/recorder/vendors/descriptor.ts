@@ -76,7 +76,8 @@ export interface ConfigBase {
 
 /** Turn a vendor's own network and error shapes into plain requests and errors (at capture time). */
 export interface RecordedReaders {
-  requests(events: readonly eventWithTime[]): RecordedRequest[];
+  /** `ingests`: what the vendor sent beside the events, for a vendor that sends requests there (Highlight's resources). */
+  requests(events: readonly eventWithTime[], ingests?: readonly IngestRequest[]): RecordedRequest[];
   errors(recording: { events: readonly eventWithTime[]; ingests: readonly IngestRequest[] }): RecordedError[];
 }
 

@@ -8,8 +8,8 @@ const byEvent = <T extends { eventIndex?: number }>(a: T, b: T) => (a.eventIndex
  * fetch/XHR requests in the recording, whichever recorder wrote them: every vendor's reader, in event
  * order (an app's own rrweb may use a plugin another vendor also uses, so all of them read all events).
  */
-export function recordedRequests(events: readonly eventWithTime[]): RecordedRequest[] {
-  return vendors.flatMap((vendor) => vendor.readers?.requests(events) ?? []).sort(byEvent);
+export function recordedRequests(events: readonly eventWithTime[], ingests: readonly IngestRequest[] = []): RecordedRequest[] {
+  return vendors.flatMap((vendor) => vendor.readers?.requests(events, ingests) ?? []).sort(byEvent);
 }
 
 /** Errors the recorder captured, in event order, then those a vendor sent beside the replay. */
@@ -20,5 +20,5 @@ export function recordedErrors(recording: { events: readonly CapturedEvent[]; in
 
 /** The plain requests and errors of a capture (src/capture calls it at snapshot time). */
 export function readRecorded(events: readonly CapturedEvent[], ingests: readonly IngestRequest[]): { requests: RecordedRequest[]; errors: RecordedError[] } {
-  return { requests: recordedRequests(events.map((e) => e.event)), errors: recordedErrors({ events, ingests }) };
+  return { requests: recordedRequests(events.map((e) => e.event), ingests), errors: recordedErrors({ events, ingests }) };
 }
