@@ -13,17 +13,37 @@ export interface HighlightPushMetadata {
   [key: string]: unknown;
 }
 
-function pushes(ingests: readonly IngestRequest[]): HighlightPushMetadata[] {
-  return ingests.flatMap(({ metadata }) =>
-    isVendorMetadata(metadata) && metadata.vendor === 'highlight' && metadata.kind === 'push' ? [metadata.payload as HighlightPushMetadata] : [],
-  );
+function ofKind<T>(ingests: readonly IngestRequest[], kind: string): T[] {
+  return ingests.flatMap(({ metadata }) => (isVendorMetadata(metadata) && metadata.vendor === 'highlight' && metadata.kind === kind ? [metadata.payload as T] : []));
+}
+
+const pushes = (ingests: readonly IngestRequest[]) => ofKind<HighlightPushMetadata>(ingests, 'push');
+
+interface OtlpAttribute {
+  key?: string;
+  value?: { stringValue?: unknown };
+}
+
+/** The fetch/XHR spans of OTLP trace exports: method and URL from the HTTP attributes (old and new semantic conventions). */
+function otlpRequests(ingests: readonly IngestRequest[]): RecordedRequest[] {
+  const found: RecordedRequest[] = [];
+  for (const trace of ofKind<{ resourceSpans?: { scopeSpans?: { spans?: { attributes?: OtlpAttribute[] }[] }[] }[] }>(ingests, 'otlp/traces')) {
+    for (const span of (trace.resourceSpans ?? []).flatMap((r) => r.scopeSpans ?? []).flatMap((s) => s.spans ?? [])) {
+      const attribute = (...keys: string[]) => span.attributes?.find((a) => keys.includes(String(a.key)))?.value?.stringValue;
+      const url = attribute('http.url', 'url.full');
+      const method = attribute('http.method', 'http.request.method');
+      if (typeof url === 'string' && typeof method === 'string') found.push({ method: method.toUpperCase(), url, shape: 'highlight otlp span' });
+    }
+  }
+  return found;
 }
 
 /**
- * Highlight sends network requests and errors beside the rrweb events, in each push: `resources`
- * (PerformanceResourceTiming entries: name = full URL, initiatorType; with recordHeadersAndBody a
- * requestResponsePair whose request.verb is the method) and `errors` (window.onerror, unhandled
- * rejections, H.consumeError).
+ * Highlight sends network requests and errors beside the rrweb events: each push's `resources`
+ * (PerformanceResourceTiming entries: name = full URL, initiatorType; a requestResponsePair with
+ * request.verb where an older client matched one) and `errors` (window.onerror, unhandled
+ * rejections, H.consumeError); and the fetch/XHR spans of its OTLP trace exports (method, URL, and
+ * with recordHeadersAndBody the headers and bodies).
  */
 export const highlightReaders: RecordedReaders = {
   requests(_events: readonly eventWithTime[], ingests: readonly IngestRequest[] = []): RecordedRequest[] {
@@ -35,7 +55,7 @@ export const highlightReaders: RecordedReaders = {
         found.push({ method: typeof verb === 'string' ? verb.toUpperCase() : undefined, url: resource.name, shape: 'highlight resources' });
       }
     }
-    return found;
+    return [...found, ...otlpRequests(ingests)];
   },
   errors({ ingests }): RecordedError[] {
     return pushes(ingests).flatMap((push) => push.errors.map(() => ({ shape: 'highlight errors' })));
