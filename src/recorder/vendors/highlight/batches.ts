@@ -45,7 +45,3 @@ export function highlightBatches(decoded: DecodedHighlightRequest): HighlightBat
   });
   return [{ events, marker, metadata: { vendor: 'highlight', kind: 'push', payload: { ...push, messages } } }];
 }
-
-export function markerIn(batch: HighlightBatch): string | undefined {
-  return batch.marker;
-}

@@ -5,7 +5,7 @@ import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { highlightCapabilities } from './capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
-import { highlightBatches, markerIn } from './batches.ts';
+import { highlightBatches } from './batches.ts';
 import { decodeHighlightRequest, graphqlReply } from './payload.ts';
 
 const ORIGIN = 'https://hl.maskproof.invalid';
@@ -56,8 +56,7 @@ export class HighlightAdapter extends VendorAdapter {
     const reply = { status: 200, contentType: 'application/json', body: decoded.kind === 'graphql' ? graphqlReply(decoded.operation, decoded.variables) : '{}' };
     const batches: IngestBatch[] = [];
     for (const batch of highlightBatches(decoded)) {
-      const marker = markerIn(batch);
-      if (marker) this.markerArrived(marker);
+      if (batch.marker) this.markerArrived(batch.marker);
       if (batch.events.length === 0) {
         batches.push({ url: request.pageUrl, events: [], metadata: batch.metadata });
         continue;

@@ -22,6 +22,12 @@ import { H } from 'highlight.run';
     return [delegate, api && api.metrics].filter(function (p) { return p && typeof p.forceFlush === 'function'; });
   }
 
+  // Registered before the harness's own beforeunload flush (this bundle runs first), so the flush
+  // knows the page is on its way out, where Highlight cancels its push timer.
+  var unloading = false;
+  window.addEventListener('beforeunload', function () { unloading = true; });
+  window.addEventListener('pageshow', function () { unloading = false; });
+
   window.__maskproofVendor = {
     name: 'highlight',
     /** The SDK itself, for debugging and for fixtures/vendor-payloads/highlight/capture.ts. */
@@ -34,7 +40,6 @@ import { H } from 'highlight.run';
      * (OTLP) are flushed through the OpenTelemetry providers the SDK registered.
      */
     flush: function (markerId) {
-      var unloading = String(markerId).indexOf('unload-') === 0;
       var recording = H.getRecordingState() === 'Recording';
       var spans = Promise.all(otelProviders().map(function (p) { return Promise.resolve(p.forceFlush()).catch(function () {}); }));
       if (!recording || unloading) return spans.then(function () { return { marker: false }; });
