@@ -17,7 +17,6 @@ import { root } from '../../helpers/run-cli.ts';
 // scope "vendor-payloads"), decoded and scanned by the audits' own scanner.
 const dir = join(root, 'fixtures/vendor-payloads/highlight');
 const canaries = canariesOf(createSyntheticData(7, 'vendor-payloads'));
-const person = createSyntheticData(7, 'vendor-payloads').person;
 
 interface Captured {
   url: string;
@@ -54,7 +53,10 @@ describe('Highlight payloads (highlight.run 10.7.5, captured)', () => {
   it('every captured request decodes', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(8);
-    for (const file of files) expect(() => load(file.replace(/\.json$/, '')) && decodeHighlightRequest(load(file.replace(/\.json$/, '')).url, load(file.replace(/\.json$/, '')).body), file).not.toThrow();
+    for (const file of files) {
+      const { url, body } = load(file.replace(/\.json$/, ''));
+      expect(() => decodeHighlightRequest(url, body), file).not.toThrow();
+    }
   });
 
   it('PushSessionEvents: base64 of gzip JSON holding rrweb events, messages, resources and errors', () => {
@@ -148,6 +150,5 @@ describe('Highlight payloads (highlight.run 10.7.5, captured)', () => {
     const clean = decodeHighlightRequest(url, pushRequest(gzipSync(JSON.stringify({ events: { events: [{ type: 4, timestamp: 1, data: { href: 'https://x.test/', width: 1, height: 1 } }] }, messages: '{"messages":[]}' })).toString('base64')));
     expect(clean.kind === 'graphql' && clean.push?.events).toHaveLength(1);
     expect(graphqlReply('identifySession', {})).toBe('{"data":{"identifySession":null}}');
-    expect(person.fullName.length).toBeGreaterThan(0);
   });
 });
