@@ -19,7 +19,7 @@ describe('Highlight (highlight.run)', () => {
     // 'default' masks every input: the typed form is not in what Highlight sent.
     expectRow(row['pii-form-submit'], 'pass');
     // A name matches none of the 7 regexes: the admin table's names are recorded, and no option blocks the route.
-    expectRow(row['admin-route'], 'fail', [noRouteOption, /^planted admin table › user \d name found in IncrementalSnapshot/]);
+    expectRow(row['admin-route'], 'fail', [noRouteOption, /^planted admin table › user \d name found in (FullSnapshot|IncrementalSnapshot)/]);
     // Network recording is on by default: the resource timings carry the full URL, ?token= included.
     expectRow(row['auth-token'], 'fail', [/^planted session › auth token found in Custom:highlight\/push .* at data\.payload\.payload\.resources\[\d+\]\.name/], [/was not recorded/, /never sent/]);
     // The clicks and the thrown error are recorded (the error in the push's errors); the signed-in name is text.
