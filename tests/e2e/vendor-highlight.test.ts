@@ -32,8 +32,8 @@ describe('Highlight (highlight.run)', () => {
     // privacySetting 'none': inputs as typed (passwords stay masked).
     expectRow(bad['pii-form-submit'], 'fail', [/^field #full-name recorded unmasked input/, /^field #card-number recorded unmasked input/], [/^field #password recorded unmasked input/]);
     expectRow(bad['admin-route'], 'fail', [noRouteOption, /^planted admin table › user \d name found/]);
-    // recordHeadersAndBody: the token and the login body ride in the OTLP spans.
-    expectRow(bad['auth-token'], 'fail', [/^planted session › auth token found in Custom:highlight\/otlp\/traces/, /^planted person › password found in Custom:highlight\/otlp\/traces/]);
+    // recordHeadersAndBody: the token and the login body ride in the OTLP spans and the resources' request/response pairs.
+    expectRow(bad['auth-token'], 'fail', [/^planted session › auth token found in Custom:highlight\/(otlp\/traces|push)/, /^planted person › password found in Custom:highlight\/(otlp\/traces|push)/]);
     expectRow(bad['rage-click'], 'fail', [/^planted person › (full name|email) found in IncrementalSnapshot:Input/]);
     expectRow(bad['mobile-gestures'], 'fail', [/recorded text nodes carry unmasked text/, /^planted person › email found/]);
   });

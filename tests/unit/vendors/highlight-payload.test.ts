@@ -93,6 +93,9 @@ describe('Highlight payloads (highlight.run 10.7.5, captured)', () => {
     // The OTLP spans carry the method beside the URL.
     const spans = highlightReaders.requests([], ingestOf('otlp-traces-leaky'));
     expect(spans.some((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/login')).toBe(true);
+    // A timing entry matched with its request/response pair (serialised as requestResponsePairs) carries the method.
+    const paired = { vendor: 'highlight', kind: 'push', payload: { operation: 'PushSessionEvents', messages: [], errors: [], resources: [{ name: 'http://app.test/api/orders?page=1', initiatorType: 'fetch', requestResponsePairs: { request: { verb: 'get', url: 'http://app.test/api/orders?page=1' }, response: { status: 200 } } }] } };
+    expect(highlightReaders.requests([], [{ index: 0, pageUrl: '', eventCount: 0, receivedAt: 0, metadata: paired }])).toEqual([{ method: 'GET', url: 'http://app.test/api/orders?page=1', shape: 'highlight resources' }]);
     expect(highlightReaders.errors({ events: [], ingests: ingestOf('push-default-account') })).toHaveLength(1);
     expect(highlightReaders.errors({ events: [], ingests: ingestOf('push-default-checkout') })).toHaveLength(0);
   });

@@ -40,8 +40,9 @@ function otlpRequests(ingests: readonly IngestRequest[]): RecordedRequest[] {
 
 /**
  * Highlight sends network requests and errors beside the rrweb events: each push's `resources`
- * (PerformanceResourceTiming entries: name = full URL, initiatorType; a requestResponsePair with
- * request.verb where an older client matched one) and `errors` (window.onerror, unhandled
+ * (PerformanceResourceTiming entries: name = full URL, initiatorType; with recordHeadersAndBody, where
+ * the SDK matched a fetch/XHR it saw with its timing entry, `requestResponsePairs` with the method in
+ * request.verb and the headers and bodies) and `errors` (window.onerror, unhandled
  * rejections, H.consumeError); and the fetch/XHR spans of its OTLP trace exports (method, URL, and
  * with recordHeadersAndBody the headers and bodies).
  */
@@ -51,7 +52,9 @@ export const highlightReaders: RecordedReaders = {
     for (const push of pushes(ingests)) {
       for (const resource of push.resources as Record<string, unknown>[]) {
         if (typeof resource?.name !== 'string' || !API_INITIATORS.has(String(resource.initiatorType))) continue;
-        const verb = (resource.requestResponsePair as { request?: { verb?: unknown } } | undefined)?.request?.verb;
+        // Serialised as `requestResponsePairs` (one pair) by 10.7.5's toJSON; `requestResponsePair` before it.
+        const pair = (resource.requestResponsePairs ?? resource.requestResponsePair) as { request?: { verb?: unknown } } | undefined;
+        const verb = pair?.request?.verb;
         found.push({ method: typeof verb === 'string' ? verb.toUpperCase() : undefined, url: resource.name, shape: 'highlight resources' });
       }
     }
