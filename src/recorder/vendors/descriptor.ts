@@ -76,7 +76,7 @@ export interface ConfigBase {
 
 /** Turn a vendor's own network and error shapes into plain requests and errors (at capture time). */
 export interface RecordedReaders {
-  /** `ingests`: what the vendor sent beside the events, for a vendor that records requests there (New Relic's session trace). */
+  /** `ingests`: what the vendor sent beside the events, for a vendor that records requests there (New Relic's session trace, Highlight's resources). */
   requests(events: readonly eventWithTime[], ingests?: readonly IngestRequest[]): RecordedRequest[];
   errors(recording: { events: readonly eventWithTime[]; ingests: readonly IngestRequest[] }): RecordedError[];
 }
