@@ -1,14 +1,15 @@
 import { ConfigError } from '../../errors.ts';
+import { datadogVendor } from './datadog/index.ts';
 import type { VendorDescriptor } from './descriptor.ts';
 import { posthogVendor } from './posthog/index.ts';
 import { rrwebVendor } from './rrweb/index.ts';
 import { sentryVendor } from './sentry/index.ts';
 
 /** Every recorder vendor maskproof knows: adding one is its folder and a line here. */
-export const vendors: readonly VendorDescriptor[] = [rrwebVendor, sentryVendor, posthogVendor];
+export const vendors: readonly VendorDescriptor[] = [rrwebVendor, sentryVendor, posthogVendor, datadogVendor];
 
 /** The kinds above, for editor completion in maskproof.config.ts (any registered kind is accepted). */
-export type VendorKind = 'rrweb' | 'sentry' | 'posthog' | (string & {});
+export type VendorKind = 'rrweb' | 'sentry' | 'posthog' | 'datadog' | (string & {});
 
 export function vendorOf(kind: string): VendorDescriptor | undefined {
   return vendors.find((vendor) => vendor.kind === kind);
