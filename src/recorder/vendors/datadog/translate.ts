@@ -103,9 +103,10 @@ export class DatadogTranslator {
     const mutation = this.apply(changes, timestamp, extra);
     const root = [...this.nodes.values()].find((entry) => entry.parent === null && entry.node.type === 0);
     if (!root) throw new PayloadDecodeError('full snapshot without a #document node');
-    // Changes after the nodes (input values, texts, attributes set in the same snapshot) were applied to the tree.
+    // Changes after the nodes (input values, texts, attributes set in the same snapshot) were applied to
+    // the tree; the event gets a copy, since later records go on changing the tree.
     void mutation;
-    const full = { type: EventType.FullSnapshot, timestamp, data: { node: root.node, initialOffset: { left: 0, top: 0 } } } as eventWithTime;
+    const full = { type: EventType.FullSnapshot, timestamp, data: { node: structuredClone(root.node), initialOffset: { left: 0, top: 0 } } } as eventWithTime;
     return [full, ...extra];
   }
 
@@ -307,7 +308,8 @@ export class DatadogTranslator {
       if (name === '#shadow-root' && parentEntry.node.type === 2) parentEntry.node.isShadowHost = true;
     }
     // rrweb adds carry the node without children (each child is its own add, after its parent).
-    const shallow = 'childNodes' in node ? { ...node, childNodes: [] } : { ...node };
+    // A copy as it is now: the tree goes on changing (an input value later in the same record is its own Input event).
+    const shallow = node.type === 2 ? { ...node, attributes: { ...node.attributes }, childNodes: [] } : 'childNodes' in node ? { ...node, childNodes: [] } : { ...node };
     return { parentId: parent ?? 0, nextId, node: shallow as RrwebNode };
   }
 
