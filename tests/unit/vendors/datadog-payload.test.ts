@@ -8,7 +8,8 @@ import { PayloadDecodeError } from '../../../src/recorder/vendors/decode-error.t
 import { datadogIntake, decodeEventsBody, decodeReplayBody, parseMultipart } from '../../../src/recorder/vendors/datadog/payload.ts';
 import { datadogReaders } from '../../../src/recorder/vendors/datadog/readers.ts';
 import { splitRumEvents } from '../../../src/recorder/vendors/datadog/rum-events.ts';
-import { DatadogTranslator } from '../../../src/recorder/vendors/datadog/translate.ts';
+import { DatadogTranslator, maskedText } from '../../../src/recorder/vendors/datadog/translate.ts';
+import { isMasked } from '../../../src/verdict/recording-queries.ts';
 import { createDatadogObserveDecoder, isDatadogIntake } from '../../../src/recorder/vendors/datadog/observe.ts';
 import { root } from '../../helpers/run-cli.ts';
 import { canary, contains, isRrwebEvent } from './payloads.ts';
@@ -202,3 +203,18 @@ describe('Datadog Change records as rrweb mutations', () => {
     expect((before!.data as { adds: unknown[] }).adds).toEqual([{ parentId: 3, nextId: 4, node: { type: 2, tagName: 'div', attributes: {}, childNodes: [], id: 9 } }]);
   });
 });
+
+describe("Datadog's masked text (x for every character) reads as masked; real text does not", () => {
+  it('writes an all-x text with rrweb\'s * so the audits see it masked', () => {
+    expect(maskedText('xxxxx xxxxxxxxxxxxx')).toBe('***** *************');
+    expect(isMasked(maskedText('xxxxx xxxxxxx'))).toBe(true);
+    expect(isMasked('xxxxx xxxxxxx')).toBe(false);
+  });
+
+  it('leaves text with any other character as it is: unmasked', () => {
+    expect(maskedText('Maxx Lex')).toBe('Maxx Lex');
+    expect(isMasked(maskedText('Maxx Lex'))).toBe(false);
+    expect(maskedText('  ')).toBe('  ');
+  });
+});
+

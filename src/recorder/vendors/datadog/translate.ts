@@ -17,7 +17,8 @@ import { PayloadDecodeError } from '../decode-error.ts';
  * Translation: node ids + 1 (rrweb's ids start at 1), tag names in lower case; a full snapshot becomes an rrweb FullSnapshot;
  * a Change record becomes a Mutation (adds, removes, texts, attributes), Input events (InputValue,
  * InputSelection) and Scroll events; a style sheet attached to a <style> or <link> becomes its
- * `_cssText` attribute and a hidden element's Size its rr_width/rr_height (rrweb's shapes for both).
+ * `_cssText` attribute, a hidden element's Size its rr_width/rr_height, and text masked with x's is written with
+ * rrweb's "*" (rrweb's shapes for all three).
  * What has no rrweb shape (Focus, ViewEnd, VisualViewport, Frustration, adopted style sheets and the
  * media/viewport/image changes) is kept, strings resolved, as a Custom event tagged `datadog/<what>`,
  * which the leak scan reads like every event: nothing is dropped.
@@ -165,7 +166,7 @@ export class DatadogTranslator {
           for (const item of items) {
             const [nodeId, content] = asArray(item, 'Text');
             const id = Number(nodeId) + 1;
-            const value = this.string(content);
+            const value = maskedText(this.string(content));
             const node = this.nodes.get(id)?.node;
             if (node && (node.type === 3 || node.type === 4)) node.textContent = value;
             mutation.texts.push({ id, value });
@@ -254,7 +255,7 @@ export class DatadogTranslator {
         node = { type: 1, name: this.string(params[0]), publicId: this.string(params[1]), systemId: this.string(params[2]), id };
         break;
       case '#text':
-        node = { type: 3, textContent: this.string(params[0]), id };
+        node = { type: 3, textContent: maskedText(this.string(params[0])), id };
         break;
       case '#cdata-section':
         node = { type: 4, textContent: '', id };
@@ -351,6 +352,16 @@ export class DatadogTranslator {
     if (type === ChangeType.ImageContent) return items.map((item) => { const [id, resource] = asArray(item, 'ImageContent'); return [Number(id) + 1, this.string(resource)]; });
     return items;
   }
+}
+
+/**
+ * Datadog masks text by replacing every non-space character with "x" (TEXT_MASKING_CHAR in
+ * browser-rum-core's privacyConstants); rrweb, and maskproof's audits, write masked text as "*". A text
+ * of nothing but x's and spaces is taken as masked and written with "*" (a page whose own text is all
+ * x's would read as masked too; it carries nothing a leak scan looks for).
+ */
+export function maskedText(text: string): string {
+  return /^[\sx]*x[\sx]*$/.test(text) ? text.replace(/x/g, '*') : text;
 }
 
 function raw(what: string, payload: unknown, timestamp: number): eventWithTime {
