@@ -82,3 +82,27 @@ describe('Datadog recorder configs', () => {
     expect(privacySettings(fixture('datadog-default')).find((s) => s.label === 'Action names')!.value).toMatch(/by the privacy level/);
   });
 });
+
+describe("observe mode: the harness's visibilitychange reaches an SDK that ignores untrusted events", () => {
+  it("marks a script-dispatched visibilitychange on the document with the SDK's own __ddIsTrusted, and nothing else", async () => {
+    const { runInNewContext } = await import('node:vm');
+    const { DATADOG_OBSERVE_INIT_SCRIPT } = await import('../../../src/recorder/vendors/datadog/index.ts');
+    const original = EventTarget.prototype.dispatchEvent;
+    try {
+      const document = new EventTarget();
+      const other = new EventTarget();
+      runInNewContext(DATADOG_OBSERVE_INIT_SCRIPT, { EventTarget, document });
+      const seen: [string, unknown][] = [];
+      const listen = (target: EventTarget, type: string) => target.addEventListener(type, (event) => seen.push([type, (event as Event & { __ddIsTrusted?: boolean }).__ddIsTrusted]));
+      listen(document, 'visibilitychange');
+      listen(document, 'click');
+      listen(other, 'visibilitychange');
+      document.dispatchEvent(new Event('visibilitychange'));
+      document.dispatchEvent(new Event('click'));
+      other.dispatchEvent(new Event('visibilitychange'));
+      expect(seen).toEqual([['visibilitychange', true], ['click', undefined], ['visibilitychange', undefined]]);
+    } finally {
+      EventTarget.prototype.dispatchEvent = original;
+    }
+  });
+});
