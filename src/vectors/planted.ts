@@ -115,6 +115,22 @@ export function plantedValues(vector: VectorId, data: SyntheticData): PlantedVal
       return { submitName: name(p.fullName), buttonEmail: email(p.email), buttonText: email(a1!.email) };
     case 'json-ld':
       return { serverLdName: name(a1!.fullName), ldName: name(p.fullName), ldEmail: email(p.email) };
+    case 'click-breadcrumbs':
+      return { rowName: name(a1!.fullName), rowEmail: email(a1!.email), rowTitleName: name(a2!.fullName) };
+    case 'autofill':
+      return {
+        cardNumber: { kind: 'card', value: x.cardDigits },
+        cardName: name(a1!.fullName),
+        // As Chromium's card autofill writes an expiry into a single cc-exp field: MM/YYYY.
+        cardExpiry: { kind: 'cardExpiry', value: p.cardExpiry.replace(/\/(\d\d)$/, '/20$1') },
+        cardCvc: { kind: 'cvv', value: p.cardCvv },
+      };
+    case 'compressed-bodies':
+      return { draftName: name(a2!.fullName), draftEmail: email(a2!.email) };
+    case 'shadow-host-mask':
+      return { maskedHostName: name(p.fullName), lateMaskedName: name(a1!.fullName), blockedHostEmail: email(p.email) };
+    case 'remote-config':
+      return { newsletterEmail: email(p.email), newsletterName: name(a3!.fullName) };
     case 'media-signed-urls':
       return { videoSignature: { kind: 'token', value: x.sessionToken.replace(/^sess_/, '') }, audioToken: { kind: 'apikey', value: x.apiKey } };
   }
