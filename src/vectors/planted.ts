@@ -121,8 +121,9 @@ export function plantedValues(vector: VectorId, data: SyntheticData): PlantedVal
       return {
         cardNumber: { kind: 'card', value: x.cardDigits },
         cardName: name(a1!.fullName),
-        // As Chromium's card autofill writes an expiry into a single cc-exp field: MM/YYYY.
-        cardExpiry: { kind: 'cardExpiry', value: p.cardExpiry.replace(/\/(\d\d)$/, '/20$1') },
+        // As Chromium's card autofill writes an expiry into a single cc-exp field: MM/YYYY. Ten years on
+        // from the person's card: Chromium leaves the expiry of an expired card unfilled.
+        cardExpiry: { kind: 'cardExpiry', value: p.cardExpiry.replace(/\/(\d\d)$/, (_m, yy: string) => `/20${Number(yy) + 10}`) },
         cardCvc: { kind: 'cvv', value: p.cardCvv },
       };
     case 'compressed-bodies':
