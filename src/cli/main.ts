@@ -9,7 +9,7 @@ const usage = `maskproof: privacy QA for web session replay
 Usage:
   maskproof run  [--recorder FILE] [--seed N] [--project desktop|mobile|controls] [--report DIR] [--blob DIR] [-- <playwright args>]
   maskproof scan <recording> [--canaries FILE] [--allow FILE] [--json] [--no-patterns] [--one-thread]
-  maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
+  maskproof matrix [--recorder FILE] [--seed N] [--report DIR] [-- <playwright args>]
   maskproof run  --config FILE [--recorder FILE] [--seed N] [--report DIR] [--blob DIR] [-- <playwright args>]
   maskproof audit [--config FILE] [--baseline FILE] [--update-baseline] [--report DIR] [-- <playwright args>]
   maskproof init [--force] [--dir DIR]
@@ -26,6 +26,8 @@ Usage:
   matrix runs the leak-vector corpus: every vector under the config that protects it and the leaky one;
          prints vector × config → caught / clean / MISSED / FALSE ALARM, writes DIR/matrix.json. Exit 0
          every cell as expected, 1 a MISSED, FALSE ALARM or ERROR cell, 2 bad usage or config.
+         --recorder FILE: every vector page under that one config (a vendor's defaults): safe / leaked /
+         inapplicable with the reason; writes DIR/matrix-recorder.json. Exit 1 when a vector leaked.
   run --config  runs your own app's declarative journeys (maskproof.config.ts or .json; one in the
          working directory is used when present). --blob DIR also writes Playwright's blob report.
   audit  the drift audit: lists every field and text element of each configured route, classifies it

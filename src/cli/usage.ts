@@ -27,17 +27,25 @@ ${BROWSER_ENV}
 Exit 0 every row passes, 1 a row failed or is not applicable, 2 bad usage, bad config, no browser or app.`,
 
   matrix: `Usage: maskproof matrix [--seed N] [--report DIR] [-- <playwright args>]
+       maskproof matrix --recorder FILE [--seed N] [--report DIR] [-- <playwright args>]
 
 Runs the leak-vector corpus: every vector under the config that protects it and under the leaky one;
 prints vector × config → caught / clean / MISSED / FALSE ALARM and writes DIR/matrix.json.
 
+With --recorder FILE: every vector page under that one recorder config (any registered recorder: a
+vendor's defaults, your own config); prints per vector safe / leaked (redacted, at its JSON path) /
+inapplicable (the recorder does not send the vector's surface: network, errors, click breadcrumbs, a
+server-sent config, and why) and writes DIR/matrix-recorder.json.
+
+  --recorder FILE   run every vector under this recorder config instead of each vector's own pair
   --seed N          replay the values of an earlier run (env MASKPROOF_SEED)
   --report DIR      where matrix.json goes (default reports/; env MASKPROOF_REPORT_DIR)
   -h, --help        this help
   -- <args>         passed to \`playwright test\`, e.g. -- --grep cookie
 
 ${BROWSER_ENV}
-Exit 0 every cell as expected, 1 a MISSED, FALSE ALARM or ERROR cell, 2 bad usage or config.`,
+Exit 0 every cell as expected (--recorder: no vector leaked), 1 a MISSED, FALSE ALARM or ERROR cell
+(--recorder: a vector leaked or did not complete), 2 bad usage or config.`,
 
   audit: `Usage: maskproof audit [--config FILE] [--baseline FILE] [--update-baseline] [--report DIR] [-- <playwright args>]
 

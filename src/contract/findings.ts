@@ -48,9 +48,9 @@ export type Detector =
   | 'person-name'
   | 'street-address';
 
-/** How the value was written where it was found ('slug': lower-cased, accents folded, words joined by - or .). */
+/** How the value was written where it was found ('gzip': inside a base64 gzip, brotli or zlib blob; 'slug': lower-cased, accents folded, words joined by - or .). */
 /** `digits`: a number regrouped; `separators`: a value with letters written with other separators or none. */
-export type Encoding = 'plain' | 'case' | 'digits' | 'separators' | 'url' | 'json' | 'html' | 'base64' | 'split' | 'slug';
+export type Encoding = 'plain' | 'case' | 'digits' | 'separators' | 'url' | 'json' | 'html' | 'base64' | 'gzip' | 'split' | 'slug';
 
 export interface Finding {
   detector: Detector;

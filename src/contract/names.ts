@@ -28,6 +28,8 @@ export const ATTACHMENT_EVIDENCE = 'maskproof-evidence';
 export const ATTACHMENT_VECTOR = 'maskproof-vector';
 /** The values a leak-vector page planted (JSON, Canary[]). */
 export const ATTACHMENT_VECTOR_CANARIES = 'maskproof-vector-canaries';
+/** The RecorderRow (JSON) of a vector run under `matrix --recorder`'s one config. */
+export const ATTACHMENT_RECORDER_ROW = 'maskproof-vector-recorder-row';
 
 /** The files of a report directory (relative to it). */
 export const RESULTS_FILE = 'results.json';

@@ -72,4 +72,4 @@ export function base64At(text: string, start: number, form: string): boolean {
 }
 
 /** Preference when one canary is found several ways in one place: the most direct form first. */
-export const ENCODING_RANK: Record<Encoding, number> = { plain: 0, case: 1, slug: 2, digits: 3, separators: 3, url: 4, json: 5, html: 6, base64: 7, split: 8 };
+export const ENCODING_RANK: Record<Encoding, number> = { plain: 0, case: 1, slug: 2, digits: 3, separators: 3, url: 4, json: 5, html: 6, base64: 7, gzip: 8, split: 9 };

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 
 /**
@@ -93,4 +94,47 @@ export function base64Texts(text: string): string[] {
 function printableAscii(bytes: Buffer): boolean {
   for (const b of bytes) if (b > 126 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return false;
   return true;
+}
+
+/** The most a compressed blob is inflated to (a draft, a state export), so a zip bomb costs nothing. */
+const MAX_INFLATED = 1 << 20;
+/** gzip's magic bytes 1f 8b 08 are always "H4sI" in base64 when the blob starts a run. */
+const GZIP_RUN = /H4sI[A-Za-z0-9+/_-]{12,}={0,2}/g;
+/** A string that is one base64 blob and nothing else (a brotli or zlib body has no text magic). */
+const WHOLE_BASE64 = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
+
+function inflatedText(bytes: Buffer, inflate: (b: Buffer, o: { maxOutputLength: number }) => Buffer): string | undefined {
+  try {
+    const text = inflate(bytes, { maxOutputLength: MAX_INFLATED }).toString('utf8');
+    return text.length > 0 && !text.includes('\ufffd') && PRINTABLE.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+
+/**
+ * The texts that compressed blobs in base64 inflate to: a gzip stream anywhere in the string (an app
+ * that posts `{"draft": "H4sI…"}` made with CompressionStream), and a string that is one base64 blob
+ * holding a brotli or zlib stream. Text rules (key or pattern scrubbing) never see inside them.
+ */
+export function compressedTexts(text: string): string[] {
+  const out: string[] = [];
+  if (text.includes('H4sI')) {
+    GZIP_RUN.lastIndex = 0;
+    for (let match = GZIP_RUN.exec(text); match; match = GZIP_RUN.exec(text)) {
+      const inflated = inflatedText(Buffer.from(match[0], 'base64'), gunzipSync);
+      if (inflated !== undefined) out.push(inflated);
+    }
+  }
+  if (out.length === 0 && text.length <= 4 * MAX_INFLATED && WHOLE_BASE64.test(text)) {
+    // Node's base64 decoder reads the base64url alphabet too.
+    const bytes = Buffer.from(text, 'base64');
+    // Text decodes to text (base64Texts has it); a compressed stream does not.
+    if (!printableAscii(bytes.subarray(0, 8))) {
+      const inflated = (bytes[0] === 0x78 ? inflatedText(bytes, inflateSync) : undefined) ?? inflatedText(bytes, brotliDecompressSync);
+      if (inflated !== undefined) out.push(inflated);
+    }
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { base64At, inDottedNumber, matchStart, spanEncoding } from './canary-match.ts';
 import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_BASE64, ROLE_CANARY, ROLE_HINT } from './canary-patterns.ts';
-import { MIN_BASE64, base64Texts, htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
+import { MIN_BASE64, base64Texts, compressedTexts, htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
 import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
@@ -113,6 +113,10 @@ export class StringScanner implements StringVisitor {
     if (hints & HINT_AMPERSAND) this.scanView(htmlDecoded(value), 'html', site, patterns);
     if (this.options.patterns && !isStructural && value.length >= MIN_BASE64 && (digits > 0 || value.includes('=')) && value.indexOf(' ') < 0) {
       for (const view of base64Texts(value)) this.scanView(view, 'base64', site, true);
+    }
+    // Compressed blobs are searched for canaries too (their base64 forms cannot be precomputed).
+    if (!isStructural && value.length >= 24) {
+      for (const view of compressedTexts(value)) this.scanView(view, 'gzip', site, this.options.patterns);
     }
     return this.found;
   }

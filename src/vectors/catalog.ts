@@ -26,11 +26,22 @@ export const vectorIds = [
   'button-values',
   'json-ld',
   'media-signed-urls',
+  'click-breadcrumbs',
+  'autofill',
+  'compressed-bodies',
+  'shadow-host-mask',
+  'remote-config',
 ] as const;
 
 export type VectorId = (typeof vectorIds)[number];
 export type { ConfigRole } from '../contract/matrix.ts';
 import type { ConfigRole } from '../contract/matrix.ts';
+
+/**
+ * What a vector's leak travels on, beyond the DOM a recorder serializes: a recorder that does not send it
+ * cannot leak (or protect) it, and the vector is inapplicable to it (src/vectors/applicability.ts).
+ */
+export type VectorSurface = 'network' | 'errors' | 'click-breadcrumbs' | 'remote-config';
 
 export interface VectorConfig {
   /** Recorder config file, relative to the package root. */
@@ -59,10 +70,16 @@ export interface LeakVector {
   note?: string;
   /** Also a structural check: elements marked for blocking must be placeholder boxes (not a string leak). */
   checksBlockedPlaceholders?: boolean;
+  /** The surface the leak travels on, when it is not only the DOM (undefined: every recorder records it). */
+  surface?: VectorSurface;
+  /** A user report or issue the vector reproduces. */
+  report?: string;
 }
 
 const SAFE: VectorConfig = { path: DEFAULT_RECORDER_CONFIG, name: 'safe' };
 const leaky = (name: string, mistake: string) => ({ path: `fixtures/vector-recorders/${name}.json`, name, mistake });
+/** A safe config of its own in fixtures/vector-recorders/. */
+const vectorSafe = (name: string): VectorConfig => ({ path: `fixtures/vector-recorders/${name}.json`, name });
 
 // Paths as the detect engine writes them: snapshot text and attributes, mutation texts/attributes,
 // input events (data.text), custom-event payloads.
@@ -165,6 +182,7 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('leaky-error-messages', 'page text masked but error and console messages recorded as-is'),
     protectedBy: 'policy.errors.maskMessages (maskproof\'s wrapper; rrweb\'s console plugin has no masking option)',
     leakPath: /^data\.payload\.(message|stack)$/,
+    surface: 'errors',
   },
   {
     id: 'network', number: 12, page: 'network', title: 'Network: bodies, Set-Cookie, Authorization, X-API-Key',
@@ -173,6 +191,7 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL'),
     protectedBy: 'policy.network: bodies false, requestHeaders/responseHeaders allow-list (content-type, accept), cookies false',
     leakPath: /^data\.payload\.(request|response)\./,
+    surface: 'network',
   },
   {
     id: 'css', number: 13, page: 'css', title: 'CSS: content: attr(data-email) and style text',
@@ -249,6 +268,58 @@ export const vectors: readonly LeakVector[] = [
       'blockSelector "video, audio" (Sentry Replay\'s blockAllMedia default; the element becomes a placeholder box without src). No user report found for media src specifically; the query-string form is PostHog/posthog#39197 https://github.com/PostHog/posthog/issues/39197 (tokens in URLs shown in replay)',
     leakPath: attributePath('src'),
     note: 'safe.json does not block media: a signed media URL in src is recorded verbatim under it (this vector\'s leaky row)',
+  },
+  {
+    id: 'click-breadcrumbs', number: 21, page: 'click-breadcrumbs', title: 'Click breadcrumbs carrying the clicked element\'s label',
+    plants: 'a contact\'s name as a contact row button\'s text and an email in its aria-label and title, clicked: the recorder\'s ui.click breadcrumb copies the node\'s text, attributes and an HTML path of it',
+    safe: { path: 'fixtures/recorders/sentry-default.json', name: 'sentry-default' },
+    leaky: leaky('sentry-leaky-unmask-rows', 'unmask: [".contact-row"] so that replays show which contact was clicked: the row\'s text and aria-label/title go into every ui.click breadcrumb'),
+    protectedBy:
+      'Sentry Replay\'s maskAllText (the breadcrumb\'s data.node.textContent is the serialized, masked text) and maskAttributes (title, placeholder, aria-label by default; applied to the HTML path in message too). ui.slowClickDetected and rage clicks copy the same node data',
+    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$/,
+    surface: 'click-breadcrumbs',
+    report: 'https://github.com/getsentry/sentry/issues/45898 (the click breadcrumb message "bypasses our PII masking on attributes (e.g. it will serialize aria-label in plaintext)"); node data added in https://github.com/getsentry/sentry-javascript/issues/7394',
+    note: 'Sentry 11 passes maskAttributeFn to the breadcrumb\'s HTML path (message), so the 2023 report no longer leaks under the defaults; alt, name, id, class and data-testid are never masked in a breadcrumb (nor in the DOM)',
+  },
+  {
+    id: 'autofill', number: 22, page: 'autofill', title: 'Browser autofill of card fields',
+    plants: 'card number, name on card, expiry and CVC filled at once by Chromium\'s card autofill (CDP Autofill.trigger): values set by the browser, input and change dispatched, no key events, :-webkit-autofill styling',
+    safe: SAFE,
+    leaky: leaky('leaky-input-types-allowlist', 'only the input types that look sensitive masked (password, email, tel): card fields are type=text with autocomplete=cc-*, and autofill fills all four at once'),
+    protectedBy: 'maskAllInputs: true (rrweb masks the input and change events autofill dispatches; the browser sets the value natively, so rrweb\'s value-setter hook plays no part)',
+    leakPath: INPUT_PATH,
+    report: 'https://github.com/vanilla-masker/vanilla-masker/issues/86 (autofill sends no key events, so keystroke-based masking never runs)',
+  },
+  {
+    id: 'compressed-bodies', number: 23, page: 'compressed', title: 'Compressed (gzip) bodies past network scrubbing',
+    plants: 'a name and an email in a draft the app gzips (CompressionStream) and posts as base64 inside a JSON body; the server echoes it back',
+    safe: SAFE,
+    leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL: a base64 gzip field passes every text rule (key or pattern scrubbing sees only H4sI…)'),
+    protectedBy: 'policy.network.bodies false (no text rule can scrub inside a compressed field); the scan inflates base64 gzip, brotli and zlib blobs and reports encoding "gzip"',
+    leakPath: /^data\.payload\.(request|response)\.body$/,
+    surface: 'network',
+    report: 'https://github.com/PostHog/posthog-js/issues/1045 (compressed responses: credentials and tokens that were scrubbed before shown in the replay network tab)',
+  },
+  {
+    id: 'shadow-host-mask', number: 24, page: 'shadow-host', title: 'Mask and block classes on a shadow host',
+    plants: 'a name in the open shadow root of a host with class rr-mask (at load and after it), an email in the shadow root of a host with class rr-block (written after the first snapshot)',
+    safe: SAFE,
+    leaky: leaky('leaky-mask-class-only', 'relying on the rr-mask class on the component\'s host: rrweb\'s closest() stops at the shadow root, so text inside it is not masked'),
+    protectedBy: 'maskTextSelector "*" (matched on every element inside the shadow root). rr-block on the host does reach the shadow root in rrweb 2.2.2 (the host becomes a placeholder, its shadow root is neither serialized nor observed)',
+    leakPath: TEXT_PATH,
+    report: 'https://github.com/getsentry/rrweb/pull/319 (masking a shadow host did not mask its shadow DOM)',
+  },
+  {
+    id: 'remote-config', number: 25, page: 'remote-config', title: 'A remote (server-sent) privacy config weaker than the local one',
+    plants: 'an email and a name typed into a newsletter form while the project\'s remote masking settings say maskAllInputs: false',
+    // Both configs get the same weak remote masking; only posthog.init differs.
+    safe: vectorSafe('posthog-local-masks-inputs'),
+    leaky: leaky('posthog-remote-unmasks-inputs', 'posthog.init leaves maskAllInputs to PostHog\'s default while the project\'s "Privacy and masking" turns input masking off: the remote value fills the unset key'),
+    protectedBy:
+      'setting the protection in posthog.init: posthog-js uses each remote masking key (maskAllInputs, maskTextSelector, blockSelector, maskAllElementAttributes) only where session_recording leaves it unset, and defaults maskAllInputs to true only when neither says',
+    leakPath: INPUT_PATH,
+    surface: 'remote-config',
+    report: 'https://github.com/PostHog/posthog-js/pull/1734 (masking loaded from remote config: client ?? server)',
   },
 ];
 

@@ -115,6 +115,23 @@ export function plantedValues(vector: VectorId, data: SyntheticData): PlantedVal
       return { submitName: name(p.fullName), buttonEmail: email(p.email), buttonText: email(a1!.email) };
     case 'json-ld':
       return { serverLdName: name(a1!.fullName), ldName: name(p.fullName), ldEmail: email(p.email) };
+    case 'click-breadcrumbs':
+      return { rowName: name(a1!.fullName), rowEmail: email(a1!.email), rowTitleName: name(a2!.fullName) };
+    case 'autofill':
+      return {
+        cardNumber: { kind: 'card', value: x.cardDigits },
+        cardName: name(a1!.fullName),
+        // As Chromium's card autofill writes an expiry into a single cc-exp field: MM/YYYY. Ten years on
+        // from the person's card: Chromium leaves the expiry of an expired card unfilled.
+        cardExpiry: { kind: 'cardExpiry', value: p.cardExpiry.replace(/\/(\d\d)$/, (_m, yy: string) => `/20${Number(yy) + 10}`) },
+        cardCvc: { kind: 'cvv', value: p.cardCvv },
+      };
+    case 'compressed-bodies':
+      return { draftName: name(a2!.fullName), draftEmail: email(a2!.email) };
+    case 'shadow-host-mask':
+      return { maskedHostName: name(p.fullName), lateMaskedName: name(a1!.fullName), blockedHostEmail: email(p.email) };
+    case 'remote-config':
+      return { newsletterEmail: email(p.email), newsletterName: name(a3!.fullName) };
     case 'media-signed-urls':
       return { videoSignature: { kind: 'token', value: x.sessionToken.replace(/^sess_/, '') }, audioToken: { kind: 'apikey', value: x.apiKey } };
   }

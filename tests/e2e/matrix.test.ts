@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticData } from '../../src/data/synthetic-data.ts';
 import { configOf, vectorById, vectors } from '../../src/vectors/catalog.ts';
 import type { MatrixFile } from '../../src/vectors/matrix.ts';
+import type { RecorderMatrixFile } from '../../src/vectors/recorder-matrix.ts';
 import { plantedValues } from '../../src/vectors/planted.ts';
 import { type CliRun, runCli } from '../helpers/run-cli.ts';
 import { reportDirFromEvidence } from '../helpers/report-dir.ts';
@@ -21,11 +22,20 @@ describe('maskproof matrix, end to end', () => {
     matrix = JSON.parse(readFileSync(join(reportDir, 'matrix.json'), 'utf8')) as MatrixFile;
   });
 
-  it('exits 0 with all twenty vectors, zero MISSED and zero FALSE ALARM', () => {
+  it('exits 0 with all twenty-five vectors, zero MISSED and zero FALSE ALARM', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(matrix.summary).toMatchObject({ vectors: 20, rows: 40, missed: 0, falseAlarms: 0, errors: 0 });
+    expect(matrix.summary).toMatchObject({ vectors: 25, rows: 50, missed: 0, falseAlarms: 0, errors: 0 });
     expect(new Set(matrix.rows.map((r) => r.vector))).toEqual(new Set(vectors.map((v) => v.id)));
-    expect(run.stdout).toMatch(/20 vectors · 40 cells: \d+ caught, \d+ clean, 0 MISSED, 0 FALSE ALARM/);
+    expect(run.stdout).toMatch(/25 vectors · 50 cells: \d+ caught, \d+ clean, 0 MISSED, 0 FALSE ALARM/);
+  });
+
+  it('runs vendor cells under their vendor: click breadcrumbs under Sentry, the remote config under PostHog', () => {
+    const row = (vector: string, role: string) => matrix.rows.find((r) => r.vector === vector && r.role === role)!;
+    expect(row('click-breadcrumbs', 'leaky').findings.map((f) => f.path)).toEqual(expect.arrayContaining(['data.payload.data.node.textContent', 'data.payload.data.node.attributes["aria-label"]']));
+    expect(row('click-breadcrumbs', 'safe')).toMatchObject({ config: 'sentry-default', actual: 'clean' });
+    expect(row('remote-config', 'leaky')).toMatchObject({ config: 'posthog-remote-unmasks-inputs', actual: 'caught', pathNamed: true });
+    expect(row('remote-config', 'safe')).toMatchObject({ config: 'posthog-local-masks-inputs', actual: 'clean' });
+    expect(row('compressed-bodies', 'leaky').findings.some((f) => f.encoding === 'gzip' && f.path === 'data.payload.request.body')).toBe(true);
   });
 
   it('writes matrix.json rows as {vector, config, expected, actual}, safe and leaky for every vector', () => {
@@ -82,5 +92,44 @@ describe('maskproof matrix, end to end', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--seed must be a non-negative integer[\s\S]*→/);
     expect(existsSync(join(bad.reportDir, 'matrix.json'))).toBe(false);
+  });
+});
+
+/** `maskproof matrix --recorder`: every vector page under one vendor config (a part of it here, for CI time). */
+describe('maskproof matrix --recorder, end to end', () => {
+  let run: CliRun;
+  let file: RecorderMatrixFile;
+
+  beforeAll(() => {
+    run = runCli(['matrix', '--recorder', 'fixtures/recorders/posthog-default.json', '--seed', '7', '--', '--grep', '@vector-(attributes|remote-config|click-breadcrumbs)']);
+    file = JSON.parse(readFileSync(join(run.reportDir, 'matrix-recorder.json'), 'utf8')) as RecorderMatrixFile;
+  });
+
+  it('reports per vector safe / leaked / inapplicable with the reason, and exits 1 on a leak', () => {
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(file.recorder).toMatchObject({ name: 'posthog-default', kind: 'posthog' });
+    const status = Object.fromEntries(file.rows.map((r) => [r.vector, r.status]));
+    // PostHog records attributes verbatim; posthog-default leaves inputs masked whatever the server says; it sends no breadcrumbs.
+    expect(status).toEqual({ attributes: 'leaked', 'click-breadcrumbs': 'inapplicable', 'remote-config': 'safe' });
+    expect(file.rows.find((r) => r.vector === 'attributes')!.pathNamed).toBe(true);
+    expect(run.stdout).toMatch(/21\. Click breadcrumbs.*– inapplicable .*PostHog sends no click breadcrumbs/);
+    expect(run.stdout).toContain('posthog-default (posthog) · 3 vectors: 1 safe, 1 leaked, 1 inapplicable');
+  });
+
+  it('never prints or writes a planted value in full', () => {
+    const outputs = [run.stdout, run.stderr, readFileSync(join(run.reportDir, 'matrix-recorder.json'), 'utf8')];
+    for (const id of ['attributes', 'remote-config'] as const) {
+      const vector = vectorById(id)!;
+      const scope = `vectors › vector ${vector.number}: ${vector.id} › ${vector.title} · posthog-default`;
+      for (const { value } of Object.values(plantedValues(vector.id, createSyntheticData(7, scope)))) {
+        for (const text of outputs) expect(text.includes(value), id).toBe(false);
+      }
+    }
+  });
+
+  it('an unknown recorder config is exit 2 before any browser starts', () => {
+    const bad = runCli(['matrix', '--recorder', 'fixtures/recorders/no-such.json']);
+    expect(bad.status).toBe(2);
+    expect(existsSync(join(bad.reportDir, 'matrix-recorder.json'))).toBe(false);
   });
 });

@@ -82,6 +82,17 @@ export interface RecordedReaders {
 }
 
 /**
+ * What a recorder sends beyond the DOM, network and errors (read by the leak-vector matrix: a vector on a
+ * surface the recorder does not send is inapplicable to it). Absent keys: not sent.
+ */
+export interface RecorderSurfaces {
+  /** Click breadcrumbs beside the DOM events: the clicked element's text and attributes. */
+  clickBreadcrumbs?: boolean;
+  /** A privacy config its server sends when the SDK starts, which can change the local one. */
+  remoteConfig?: boolean;
+}
+
+/**
  * A recorder vendor as maskproof knows it: everything about it is here, in its folder, and the
  * registry (./registry.ts) lists it. The rest of maskproof asks the registry, never names a vendor.
  * `Config` is the vendor's own recorder config type (its functions are only called with its configs).
@@ -112,6 +123,8 @@ export interface VendorDescriptor<Config extends RecorderConfig = any> {
   privacySelectors(config: Config): PrivacySelectors;
   /** The config's privacy settings in plain words, one line per protection (the report header). */
   privacySettings(config: Config): PrivacySetting[];
+  /** What it sends beyond the DOM, network and errors (default: nothing more). */
+  surfaces?(config: Config): RecorderSurfaces;
   /** The npm packages the page bundle of inject mode needs (optional peer dependencies). */
   sdkPackages?: readonly string[];
 }

@@ -3,9 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { loadRecorderConfig, rrwebConfig } from '../../../src/config/recorder-config.ts';
 import { vectors } from '../../../src/vectors/catalog.ts';
 
+/** Every leaf of a vendor config's own settings ("options.replay.unmask", "project.masking.maskAllInputs") → JSON value. */
+function leaves(value: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value)) leaves(inner, prefix ? `${prefix}.${key}` : key, out);
+  } else out.set(prefix, JSON.stringify(value));
+  return out;
+}
+
 /** Every setting of an rrweb config as "rrweb.maskAllInputs", "policy.network.bodies", ... → JSON value. */
 function settings(path: string): Map<string, string> {
-  const config = rrwebConfig(loadRecorderConfig(path));
+  const loaded = loadRecorderConfig(path);
+  if (loaded.recorder !== 'rrweb') {
+    const { name: _name, description: _description, source: _source, ...own } = loaded as unknown as Record<string, unknown>;
+    return leaves(own, '', new Map());
+  }
+  const config = rrwebConfig(loaded);
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(config.rrweb)) out.set(`rrweb.${key}`, JSON.stringify(value));
   out.set('policy.neverRecordOn', JSON.stringify(config.policy.neverRecordOn));

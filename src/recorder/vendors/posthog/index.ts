@@ -16,6 +16,8 @@ export const posthogVendor: VendorDescriptor<PosthogRecorderConfig> = {
   inject: (config) => new PosthogAdapter(config),
   observe: posthogObserve,
   capabilities: posthogCapabilities,
+  // The remote config (/array/<token>/config, sessionRecording) can set masking where posthog.init leaves it unset.
+  surfaces: () => ({ remoteConfig: true }),
   noRouteBlocking: () => "PostHog leaves routes unrecorded only through the project's URL blocklist (\"project\": {\"urlBlocklist\": [...]}), which this config leaves empty",
   collectionWindow: 'app-code',
   readers: posthogReaders,

@@ -120,6 +120,18 @@ export interface PosthogProjectSettings {
   urlBlocklist?: string[];
   /** Exception autocapture (default off). */
   autocaptureExceptions?: boolean;
+  /**
+   * "Privacy and masking" (remote config `sessionRecording.masking`): posthog-js uses each key only
+   * where posthog.init's session_recording leaves it unset (lazy-loaded-session-recorder.ts `_masking`).
+   */
+  masking?: PosthogRemoteMasking;
+}
+
+export interface PosthogRemoteMasking {
+  maskAllInputs?: boolean;
+  maskTextSelector?: string;
+  blockSelector?: string;
+  maskAllElementAttributes?: boolean;
 }
 
 export const posthogProjectSchema = {
@@ -133,5 +145,10 @@ export const posthogProjectSchema = {
     recordBody: { type: 'boolean' },
     urlBlocklist: { type: 'array', items: { type: 'string', format: 'regex' } },
     autocaptureExceptions: { type: 'boolean' },
+    masking: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { maskAllInputs: { type: 'boolean' }, maskTextSelector: { type: 'string' }, blockSelector: { type: 'string' }, maskAllElementAttributes: { type: 'boolean' } },
+    },
   },
 } as const;

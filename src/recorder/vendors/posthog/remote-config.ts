@@ -34,6 +34,8 @@ export function remoteConfig(token: string, project: PosthogProjectSettings) {
       urlBlocklist: (project.urlBlocklist ?? []).map((url) => ({ url, matching: 'regex' })),
       eventTriggers: [],
       scriptConfig: null,
+      // "Privacy and masking": sent only when the project sets it (PostHog omits the key otherwise).
+      ...(project.masking ? { masking: project.masking } : {}),
     },
     heatmaps: false,
     surveys: [],

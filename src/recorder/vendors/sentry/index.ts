@@ -29,6 +29,8 @@ export const sentryVendor: VendorDescriptor<SentryRecorderConfig> = {
   },
   inject: (config) => new SentryAdapter(config),
   capabilities: () => SENTRY_CAPABILITIES,
+  // Replay adds a ui.click breadcrumb (and ui.slowClickDetected / rage clicks) for every click: the node's text and attributes.
+  surfaces: () => ({ clickBreadcrumbs: true }),
   noRouteBlocking: () => 'Sentry Replay has no option to leave routes unrecorded (an app has to stop or not start it in its own code)',
   collectionWindow: 'app-code',
   readers: sentryReaders,
