@@ -10,7 +10,7 @@ import { recordedCell } from './cells.ts';
 // (here a mock of the registry), nothing in src/vectors or src/cli changed.
 vi.mock('../../../src/recorder/vendors/registry.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/recorder/vendors/registry.ts')>();
-  const { fakeVendor } = await import('../vendors/fake-vendor/index.ts');
+  const { fakeVendor } = await import('../recorder/vendors/fake-vendor/index.ts');
   const vendors = [...real.vendors, fakeVendor];
   const vendorOf = (kind: string) => vendors.find((v) => v.kind === kind);
   return { ...real, vendors, vendorOf, vendorOfConfig: (config: { recorder: string }) => vendorOf(config.recorder)! };
