@@ -1,4 +1,3 @@
-import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { EventType, type eventWithTime } from '@rrweb/types';
 import type { AmplitudeRecorderConfig } from './config.ts';
@@ -6,6 +5,7 @@ import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
+import { FlushMarkers } from '../flush-markers.ts';
 import { amplitudeCapabilities } from './capabilities.ts';
 import { decodeObservedAmplitude, isAmplitudeConfigUrl, isAmplitudeTrackUrl } from './observe.ts';
 
@@ -29,8 +29,7 @@ export class AmplitudeAdapter extends VendorAdapter {
   protected readonly origin = ORIGIN;
   protected readonly bundleEntry = fileURLToPath(new URL('./page-entry.js', import.meta.url));
   protected readonly bundlePackages = ['@amplitude/session-replay-browser'];
-  private readonly arrivedMarkers = new Set<string>();
-  private readonly markerArrivals = new EventEmitter();
+  private readonly markers = new FlushMarkers(MARKER_TIMEOUT_MS);
 
   constructor(private readonly config: AmplitudeRecorderConfig) {
     super();
@@ -79,8 +78,7 @@ export class AmplitudeAdapter extends VendorAdapter {
   private withoutMarkers(events: eventWithTime[]): eventWithTime[] {
     return events.filter((event) => {
       if (event.type !== EventType.Custom || event.data.tag !== RECORDING_MARKER) return true;
-      this.arrivedMarkers.add(String((event.data.payload as { id?: unknown } | undefined)?.id));
-      this.markerArrivals.emit('marker');
+      this.markers.arrive(String((event.data.payload as { id?: unknown } | undefined)?.id));
       return false;
     });
   }
@@ -88,11 +86,7 @@ export class AmplitudeAdapter extends VendorAdapter {
   /** The page's flush returned whether it marked the recording: resolves once the marker (and all before it) arrived. */
   protected async afterFlush(id: string, result: unknown): Promise<void> {
     if (!(result as { recording?: boolean } | null)?.recording) return;
-    const signal = AbortSignal.timeout(MARKER_TIMEOUT_MS);
-    try {
-      while (!this.arrivedMarkers.has(id)) await once(this.markerArrivals, 'marker', { signal });
-    } catch {
-      // The SDK kept the data back: what it sent is all there is.
-    }
+    // A marker that never arrives: the SDK kept the data back: what it sent is all there is.
+    await this.markers.wait(id);
   }
 }

@@ -1,10 +1,10 @@
-import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { DatadogRecorderConfig } from './config.ts';
 import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { PayloadDecodeError } from '../decode-error.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
+import { FlushMarkers } from '../flush-markers.ts';
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { datadogCapabilities } from './capabilities.ts';
 import { decodeEventsBody, decodeReplayBody, datadogIntake } from './payload.ts';
@@ -34,8 +34,8 @@ export class DatadogAdapter extends VendorAdapter {
   protected readonly bundlePackages = ['@datadog/browser-rum'];
   /** One translator per replayed document (a session's view ids share the page's string table and node ids). */
   private readonly translators = new Map<string, DatadogTranslator>();
-  private readonly arrivedRequests = new Set<string>();
-  private readonly arrivals = new EventEmitter();
+  /** The dd-request-id of each request that reached the route (Datadog's requests are the flush markers). */
+  private readonly arrivedRequests = new FlushMarkers(ARRIVAL_TIMEOUT_MS);
 
   constructor(private readonly config: DatadogRecorderConfig) {
     super();
@@ -84,20 +84,15 @@ export class DatadogAdapter extends VendorAdapter {
   }
 
   private requestArrived(id: string): void {
-    this.arrivedRequests.add(id);
-    this.arrivals.emit('arrived');
+    this.arrivedRequests.arrive(id);
   }
 
   /** The page's flush returned the dd-request-id of every request it sent: resolves once all have arrived. */
   protected async afterFlush(_id: string, result: unknown): Promise<void> {
     const expected = ((result ?? {}) as { requests?: unknown }).requests;
     const ids = Array.isArray(expected) ? expected.filter((id): id is string => typeof id === 'string') : [];
-    const signal = AbortSignal.timeout(ARRIVAL_TIMEOUT_MS);
-    try {
-      while (!ids.every((id) => this.arrivedRequests.has(id))) await once(this.arrivals, 'arrived', { signal });
-    } catch {
-      // A request the page sent never reached the route: what arrived is all there is.
-    }
+    // A request the page sent that never reached the route: what arrived is all there is.
+    await Promise.all(ids.map((id) => this.arrivedRequests.wait(id)));
   }
 }
 

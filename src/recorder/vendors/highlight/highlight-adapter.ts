@@ -1,10 +1,10 @@
-import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { HighlightRecorderConfig } from './config.ts';
 import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { highlightCapabilities } from './capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
+import { FlushMarkers } from '../flush-markers.ts';
 import { highlightBatches } from './batches.ts';
 import { decodeHighlightRequest, graphqlReply } from './payload.ts';
 
@@ -28,8 +28,7 @@ export class HighlightAdapter extends VendorAdapter {
   protected readonly origin = ORIGIN;
   protected readonly bundleEntry = fileURLToPath(new URL('./page-entry.js', import.meta.url));
   protected readonly bundlePackages = ['highlight.run'];
-  private readonly arrivedMarkers = new Set<string>();
-  private readonly markerArrivals = new EventEmitter();
+  private readonly markers = new FlushMarkers(MARKER_TIMEOUT_MS);
 
   constructor(private readonly config: HighlightRecorderConfig) {
     super();
@@ -68,18 +67,13 @@ export class HighlightAdapter extends VendorAdapter {
   }
 
   private markerArrived(id: string): void {
-    this.arrivedMarkers.add(id);
-    this.markerArrivals.emit('marker');
+    this.markers.arrive(id);
   }
 
   /** The page's flush put a marker into Highlight's messages: resolves once the push carrying it arrived. */
   protected async afterFlush(id: string, result: unknown): Promise<void> {
     if (!(result as { marker?: boolean } | null)?.marker) return;
-    const signal = AbortSignal.timeout(MARKER_TIMEOUT_MS);
-    try {
-      while (!this.arrivedMarkers.has(id)) await once(this.markerArrivals, 'marker', { signal });
-    } catch {
-      // Highlight stopped pushing (its worker gave up): what it sent is all there is.
-    }
+    // A marker that never arrives: Highlight stopped pushing (its worker gave up): what it sent is all there is.
+    await this.markers.wait(id);
   }
 }

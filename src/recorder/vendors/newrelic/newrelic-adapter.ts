@@ -1,4 +1,3 @@
-import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { EventType, type eventWithTime } from '@rrweb/types';
 import type { NewrelicRecorderConfig } from './config.ts';
@@ -6,6 +5,7 @@ import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { newrelicCapabilities } from './capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
+import { FlushMarkers } from '../flush-markers.ts';
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { decodeNewrelicRequest } from './payload.ts';
 import { rumAnswer } from './rum-answer.ts';
@@ -48,8 +48,7 @@ export class NewrelicAdapter extends VendorAdapter {
   protected readonly origin = BEACON_ORIGIN;
   protected readonly bundleEntry = fileURLToPath(new URL('./page-entry.js', import.meta.url));
   protected readonly bundlePackages = ['@newrelic/browser-agent'];
-  private readonly arrivedMarkers = new Set<string>();
-  private readonly markerArrivals = new EventEmitter();
+  private readonly markers = new FlushMarkers(MARKER_TIMEOUT_MS);
 
   constructor(private readonly config: NewrelicRecorderConfig) {
     super();
@@ -88,8 +87,7 @@ export class NewrelicAdapter extends VendorAdapter {
   }
 
   private markerArrived(id: string): void {
-    this.arrivedMarkers.add(id);
-    this.markerArrivals.emit('marker');
+    this.markers.arrive(id);
   }
 
   /**
@@ -98,11 +96,7 @@ export class NewrelicAdapter extends VendorAdapter {
    */
   protected async afterFlush(id: string, result: unknown): Promise<void> {
     if (!(result as { replay?: boolean } | null)?.replay) return;
-    const signal = AbortSignal.timeout(MARKER_TIMEOUT_MS);
-    try {
-      while (!this.arrivedMarkers.has(id)) await once(this.markerArrivals, 'marker', { signal });
-    } catch {
-      // The agent kept the replay back (blocked, retrying): what it sent is all there is.
-    }
+    // A marker that never arrives: the agent kept the replay back (blocked, retrying): what it sent is all there is.
+    await this.markers.wait(id);
   }
 }

@@ -1,4 +1,3 @@
-import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { EventType, type eventWithTime } from '@rrweb/types';
 import type { PosthogRecorderConfig } from './config.ts';
@@ -6,6 +5,7 @@ import type { IngestBatch, RecorderCapabilities } from '../../adapter.ts';
 import { posthogCapabilities } from './capabilities.ts';
 import { groupByUrl } from '../url-timeline.ts';
 import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendor-adapter.ts';
+import { FlushMarkers } from '../flush-markers.ts';
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { decodePosthogBody } from './payload.ts';
 import { remoteConfig } from './remote-config.ts';
@@ -29,8 +29,7 @@ export class PosthogAdapter extends VendorAdapter {
   protected readonly origin = API_ORIGIN;
   protected readonly bundleEntry = fileURLToPath(new URL('./page-entry.js', import.meta.url));
   protected readonly bundlePackages = ['posthog-js'];
-  private readonly arrivedMarkers = new Set<string>();
-  private readonly markerArrivals = new EventEmitter();
+  private readonly markers = new FlushMarkers(MARKER_TIMEOUT_MS);
 
   constructor(private readonly config: PosthogRecorderConfig) {
     super();
@@ -91,17 +90,12 @@ export class PosthogAdapter extends VendorAdapter {
   }
 
   private markerArrived(key: string): void {
-    this.arrivedMarkers.add(key);
-    this.markerArrivals.emit('marker');
+    this.markers.arrive(key);
   }
 
   private async waitForMarker(key: string): Promise<void> {
-    const signal = AbortSignal.timeout(MARKER_TIMEOUT_MS);
-    try {
-      while (!this.arrivedMarkers.has(key)) await once(this.markerArrivals, 'marker', { signal });
-    } catch {
-      // PostHog kept the data back (a held or parked buffer): what it sent is all there is.
-    }
+    // A marker that never arrives: PostHog kept the data back (a held or parked buffer): what it sent is all there is.
+    await this.markers.wait(key);
   }
 
   /** The page's flush returned which markers it sent: resolves once they (and all before them) arrived. */
