@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Canary } from '../contract/findings.ts';
 import { DRIFT_RESULT_FILE, MATRIX_FILE, RESULTS_FILE } from '../contract/names.ts';
@@ -8,6 +7,7 @@ import { htmlFormat } from './formats/html.ts';
 import { jsonFormat } from './formats/json.ts';
 import { junitFormat } from './formats/junit.ts';
 import { createScrubber } from './html/scrub.ts';
+import { readJson } from './read-json.ts';
 
 export type { FormatContext, ReportFormat } from './formats/format.ts';
 export { renderTerminal } from './terminal.ts';
@@ -18,15 +18,6 @@ export { renderTerminal } from './terminal.ts';
  * privacy audits, the matrix and the drift audit alike, and `maskproof merge` too.
  */
 export const fileFormats: readonly ReportFormat[] = [jsonFormat, junitFormat, htmlFormat];
-
-function readJson<T>(file: string): T | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
 
 /** What a report directory holds: each kind's latest results. */
 export function readReportModel(dir: string): ReportModel {

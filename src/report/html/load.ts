@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evidence, EvidenceSummary } from '../../contract/evidence.ts';
 import type { Canary } from '../../contract/findings.ts';
@@ -6,6 +5,7 @@ import type { MatrixRow as MatrixCell } from '../../contract/matrix.ts';
 import type { DriftResult } from '../../contract/drift.ts';
 import type { CaseResult, RunResults } from '../../contract/results.ts';
 import { DRIFT_RESULT_FILE } from '../../contract/names.ts';
+import { readJson } from '../read-json.ts';
 
 export type { EvidenceSummary } from '../../contract/evidence.ts';
 /** A row of reports/matrix.json as the page reads it: the four keys it needs, the rest when present (older files have fewer). */
@@ -20,15 +20,6 @@ export interface ReportInput {
   drift?: DriftResult;
   /** Every planted value of the run: scrubbed from everything the report prints. */
   canaries: Canary[];
-}
-
-function readJson<T>(file: string): T | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
 }
 
 function evidenceOf(dir: string, c: CaseResult): { summary: EvidenceSummary | undefined; canaries: Canary[] } | undefined {

@@ -1,3 +1,4 @@
+import { stringList } from '../schema-parts.ts';
 /**
  * The sessionReplay.init() options a recorder config may set (@amplitude/session-replay-browser
  * 1.51.6, lib/esm/config/types.d.ts): the JSON-expressible ones that bear on privacy. The api key,
@@ -38,7 +39,6 @@ export interface AmplitudeRemoteConfig {
 }
 
 const maskLevel = { enum: ['light', 'medium', 'conservative'] };
-const stringList = { type: 'array', items: { type: 'string' } };
 
 export const amplitudePrivacySchema = {
   type: 'object',

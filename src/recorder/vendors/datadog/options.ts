@@ -1,3 +1,4 @@
+import { urlPatterns } from '../schema-parts.ts';
 /**
  * The @datadog/browser-rum init options a recorder config may set (`datadogRum.init()`), the
  * JSON-expressible ones that bear on privacy and on what is sent. applicationId, clientToken and the
@@ -27,15 +28,6 @@ export interface DatadogOptions {
   trackingConsent?: 'granted' | 'not-granted';
 }
 
-const urlPatterns = {
-  type: 'array',
-  items: {
-    anyOf: [
-      { type: 'string' },
-      { type: 'object', required: ['regexp'], additionalProperties: false, properties: { regexp: { type: 'string', format: 'regex' } } },
-    ],
-  },
-};
 
 export const datadogOptionsSchema = {
   description: 'Options for @datadog/browser-rum datadogRum.init() (applicationId, clientToken, proxy and the sample rates are set by the harness).',

@@ -1,3 +1,4 @@
+import { stringList } from '../schema-parts.ts';
 /**
  * The New Relic browser agent's `init` options a recorder config may set (`new BrowserAgent({init})`,
  * @newrelic/browser-agent 1.322.0 src/common/config/init.js): the JSON-expressible ones that bear on
@@ -67,7 +68,6 @@ export interface NewrelicRumFlags {
 
 const flag = { type: 'boolean' };
 const enabledOnly = { type: 'object', additionalProperties: false, properties: { enabled: flag } };
-const stringList = { type: 'array', items: { type: 'string' } };
 const inputTypes = [
   'color', 'date', 'datetime-local', 'email', 'month', 'number', 'range', 'search', 'tel', 'text', 'time', 'url', 'week',
   'textarea', 'select', 'password',

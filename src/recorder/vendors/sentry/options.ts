@@ -1,3 +1,4 @@
+import { stringList, urlPatterns } from '../schema-parts.ts';
 /**
  * The Sentry options a recorder config may set: `Sentry.init()` options under "init", and
  * `Sentry.replayIntegration()` options under "replay", the JSON-expressible ones that bear on
@@ -44,16 +45,6 @@ export interface SentryOptions {
   replay?: SentryReplayOptions;
 }
 
-const stringList = { type: 'array', items: { type: 'string' } };
-const urlPatterns = {
-  type: 'array',
-  items: {
-    anyOf: [
-      { type: 'string' },
-      { type: 'object', required: ['regexp'], additionalProperties: false, properties: { regexp: { type: 'string', format: 'regex' } } },
-    ],
-  },
-};
 
 export const sentryOptionsSchema = {
   description: 'Options for @sentry/browser: Sentry.init() under "init", replayIntegration() under "replay".',
