@@ -64,7 +64,6 @@ export function htmlDecoded(text: string): string | undefined {
 export const MIN_BASE64 = 8;
 const BASE64_RUN = /[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{8,}/g;
 /** Printable text: what an encoded email, card or token decodes to (a hash or an id decodes to bytes). */
-const MIXED_CASE = /[A-Z][^A-Z]*[a-z]|[a-z][^a-z]*[A-Z]/;
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/;
 
 /**
@@ -77,10 +76,10 @@ export function base64Texts(text: string): string[] {
   for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
     const run = match[0];
     // Base64 of text mixes cases; a word, a path segment or a hex hash does not (and is not decoded).
-    if (run.length % 4 === 1 || !MIXED_CASE.test(run)) continue;
-    const alphabet = run.includes('-') || run.includes('_') ? 'base64url' : 'base64';
+    if (run.length % 4 === 1 || !mixedCase(run)) continue;
     // Text opens with printable ASCII; random ids and hashes do not (about 1 in 400 passes 6 bytes).
-    if (!printableAscii(Buffer.from(run.slice(0, 8), alphabet))) continue;
+    if (!opensPrintable(run)) continue;
+    const alphabet = run.includes('-') || run.includes('_') ? 'base64url' : 'base64';
     const bytes = Buffer.from(run, alphabet);
     if (bytes.length < 6) continue;
     const decoded = bytes.toString('utf8');
@@ -90,7 +89,34 @@ export function base64Texts(text: string): string[] {
   return out;
 }
 
-function printableAscii(bytes: Buffer): boolean {
-  for (const b of bytes) if (b > 126 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return false;
+/** A capital and a small letter somewhere: base64 of text mixes cases (a plain loop, no regex call per run). */
+function mixedCase(run: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    if (upper && lower) return true;
+  }
+  return false;
+}
+
+/** Six bits per character of either alphabet (a run's first eight characters are all base64 digits). */
+function sextet(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 71;
+  if (c >= 48 && c <= 57) return c + 4;
+  return c === 43 || c === 45 ? 62 : 63; // '+' or '-'; '/' or '_'
+}
+
+const printableByte = (b: number) => b <= 126 && (b >= 32 || b === 9 || b === 10 || b === 13);
+
+/** Whether the six bytes the run's first eight characters decode to are printable ASCII (no Buffer per run). */
+function opensPrintable(run: string): boolean {
+  for (let q = 0; q < 8; q += 4) {
+    const n = (sextet(run.charCodeAt(q)) << 18) | (sextet(run.charCodeAt(q + 1)) << 12) | (sextet(run.charCodeAt(q + 2)) << 6) | sextet(run.charCodeAt(q + 3));
+    if (!printableByte(n >>> 16) || !printableByte((n >>> 8) & 255) || !printableByte(n & 255)) return false;
+  }
   return true;
 }

@@ -67,21 +67,46 @@ export function findNames(text: string, out: PatternHit[]): void {
   }
 }
 
-/** Whether a capitalised word of the text is a known name: the cheap test before the expressions. */
+/**
+ * Whether the text may hold a name findNames takes: the cheap test before the expressions. Some
+ * capitalised word must be a known name; and as a match is only taken when its first word is a given
+ * name or an uncommon name (or, in a "Surname, Given" cell, one of the two is), a text whose only
+ * known names are common-word surnames ("Steel", "Silk", "Gold" in product names) holds none. That
+ * second test needs the words read here to be the expressions' words: ASCII letters, no apostrophe
+ * or hyphen joining them, no Mc/Mac that isSurname strips; otherwise the first test alone decides.
+ */
 function holdsKnownName(text: string): boolean {
   const n = text.length;
+  /** A capitalised word is a known name (given or family). */
+  let known = false;
+  /** One is a given name, an uncommon family name, or a Mc/Mac word. */
+  let taken = false;
+  /** Only ASCII, no apostrophe or hyphen. */
+  let plain = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c > 127 || c === 39 || c === 45) plain = false;
     if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
     let j = i + 1;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (!isLetter(d)) break;
+      if (d > 127) plain = false;
+    }
     if (j - i >= 3) {
       const word = text.slice(i, j).toLowerCase();
-      if (given.has(word) || surnames.has(word)) return true;
+      if (given.has(word)) known = taken = true;
+      else if (surnames.has(word)) {
+        known = true;
+        if (!common.has(word)) taken = true;
+      }
+      if (!taken && (word.startsWith('mc') || word.startsWith('mac'))) taken = true;
+      if (known && taken) return true;
     }
-    i = j;
+    // The character at j is no letter: it cannot begin a word, but it is looked at (apostrophes, hyphens).
+    i = j - 1;
   }
-  return false;
+  return known && !plain;
 }
 
 function isLetter(c: number): boolean {
