@@ -16,6 +16,69 @@ function load(): void {
   given = new Set(GIVEN_NAMES.split('|'));
   surnames = new Set(SURNAMES.split('|'));
   common = new Set(COMMON_WORDS.split('|'));
+  indexAsciiNames();
+}
+
+/**
+ * The names spelt in a-z only, in an open-addressing hash table, so that holdsKnownName looks a word
+ * of the text up where it stands: no slice, no toLowerCase per capitalised word (a product table or
+ * a JSON body has thousands).
+ */
+const NAME_GIVEN = 1;
+const NAME_SURNAME = 2;
+const NAME_COMMON = 4;
+let asciiNames: string[];
+let asciiHashes: Int32Array;
+let asciiFlags: Uint8Array;
+/** Slot → entry index + 1 (0: empty). */
+let asciiTable: Int32Array;
+let asciiMask = 0;
+
+function indexAsciiNames(): void {
+  const flags = new Map<string, number>();
+  const add = (word: string, flag: number) => {
+    if (/^[a-z]+$/.test(word)) flags.set(word, (flags.get(word) ?? 0) | flag);
+  };
+  for (const word of given) add(word, NAME_GIVEN);
+  for (const word of surnames) add(word, NAME_SURNAME);
+  asciiNames = [...flags.keys()];
+  asciiHashes = new Int32Array(asciiNames.length);
+  asciiFlags = new Uint8Array(asciiNames.length);
+  let size = 1;
+  while (size < asciiNames.length * 2) size *= 2;
+  asciiTable = new Int32Array(size);
+  asciiMask = size - 1;
+  asciiNames.forEach((word, e) => {
+    const h = wordHash(word, 0, word.length);
+    asciiHashes[e] = h;
+    asciiFlags[e] = flags.get(word)! | (common.has(word) ? NAME_COMMON : 0);
+    let slot = h & asciiMask;
+    while (asciiTable[slot] !== 0) slot = (slot + 1) & asciiMask;
+    asciiTable[slot] = e + 1;
+  });
+}
+
+/** FNV-1a of text[from, to) in lower case (ASCII letters: a capital's code | 32). */
+function wordHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), 0x01000193);
+  return h;
+}
+
+/** The NAME_ flags of an ASCII word text[from, to) (0: no name of the lists). */
+function asciiNameFlags(text: string, from: number, to: number): number {
+  const h = wordHash(text, from, to);
+  const length = to - from;
+  for (let slot = h & asciiMask; asciiTable[slot] !== 0; slot = (slot + 1) & asciiMask) {
+    const e = asciiTable[slot]! - 1;
+    if (asciiHashes[e] !== h) continue;
+    const word = asciiNames[e]!;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(from + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === length) return asciiFlags[e]!;
+  }
+  return 0;
 }
 
 /** A capitalised word: "Maria", "O'Connor", "McDonald", "Jean-Luc", "Łukasz"; not "USA", not "iPhone". */
@@ -88,19 +151,37 @@ function holdsKnownName(text: string): boolean {
     if (c > 127 || c === 39 || c === 45) plain = false;
     if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
     let j = i + 1;
+    let ascii = c <= 127;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
       if (!isLetter(d)) break;
-      if (d > 127) plain = false;
+      if (d > 127) ascii = false;
     }
+    if (!ascii) plain = false;
     if (j - i >= 3) {
-      const word = text.slice(i, j).toLowerCase();
-      if (given.has(word)) known = taken = true;
-      else if (surnames.has(word)) {
-        known = true;
-        if (!common.has(word)) taken = true;
+      let isGivenName: boolean;
+      let isSurname: boolean;
+      let isCommonWord: boolean;
+      let mc: boolean;
+      if (ascii) {
+        const flags = asciiNameFlags(text, i, j);
+        isGivenName = (flags & NAME_GIVEN) !== 0;
+        isSurname = (flags & NAME_SURNAME) !== 0;
+        isCommonWord = (flags & NAME_COMMON) !== 0;
+        mc = (text.charCodeAt(i) | 32) === 109 && ((text.charCodeAt(i + 1) | 32) === 99 || ((text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 99));
+      } else {
+        const word = text.slice(i, j).toLowerCase();
+        isGivenName = given.has(word);
+        isSurname = surnames.has(word);
+        isCommonWord = common.has(word);
+        mc = word.startsWith('mc') || word.startsWith('mac');
       }
-      if (!taken && (word.startsWith('mc') || word.startsWith('mac'))) taken = true;
+      if (isGivenName) known = taken = true;
+      else if (isSurname) {
+        known = true;
+        if (!isCommonWord) taken = true;
+      }
+      if (mc) taken = true;
       if (known && taken) return true;
     }
     // The character at j is no letter: it cannot begin a word, but it is looked at (apostrophes, hyphens).
