@@ -226,8 +226,21 @@ const TYPE_FIRST = new RegExp(
 );
 
 /** Street addresses: a house number and a street name with its type, in English, German/Dutch/Nordic, French and Southern European orders. */
+/**
+ * What each expression's match holds, by a plain expression a string is tested with first (the full
+ * ones, Unicode classes behind a lookbehind, are tried at every position): a house number before a
+ * space, or after one.
+ */
+const ADDRESS_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [ENGLISH, /\d[A-Za-z]?,?\s/],
+  [GLUED, /\s\d/],
+  [NUMBER_FIRST, /\d(?:\s?(?:bis|ter))?,?\s/],
+  [TYPE_FIRST, /\s(?:n\.?\s*)?\d/],
+];
+
 export function findAddresses(text: string, out: PatternHit[]): void {
-  for (const pattern of [ENGLISH, GLUED, NUMBER_FIRST, TYPE_FIRST]) {
+  for (const [pattern, maybe] of ADDRESS_PATTERNS) {
+    if (!maybe.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
