@@ -65,9 +65,8 @@ function wordHash(text: string, from: number, to: number): number {
   return h;
 }
 
-/** The NAME_ flags of an ASCII word text[from, to) (0: no name of the lists). */
-function asciiNameFlags(text: string, from: number, to: number): number {
-  const h = wordHash(text, from, to);
+/** The NAME_ flags of an ASCII word text[from, to) of hash `h` (0: no name of the lists). */
+function asciiNameFlags(text: string, from: number, to: number, h: number): number {
   const length = to - from;
   for (let slot = h & asciiMask; asciiTable[slot] !== 0; slot = (slot + 1) & asciiMask) {
     const e = asciiTable[slot]! - 1;
@@ -148,14 +147,27 @@ function holdsKnownName(text: string): boolean {
   let plain = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127 || c === 39 || c === 45) plain = false;
-    if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
-    let j = i + 1;
+    // Most characters are small letters, digits or punctuation: none begins a word.
+    if (c >= 97 && c <= 122) continue;
+    if (c < 65) {
+      if (c === 39 || c === 45) plain = false;
+      continue;
+    }
+    if (c > 90) {
+      if (c <= 127) continue;
+      plain = false;
+      if (c < 192 || c > 222) continue;
+    }
+    if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
+    // A capital after no letter: the word runs to the next non-letter, hashed on the way while ASCII.
     let ascii = c <= 127;
+    let h = Math.imul(0x811c9dc5 ^ (c | 32), 0x01000193);
+    let j = i + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
-      if (!isLetter(d)) break;
-      if (d > 127) ascii = false;
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) h = Math.imul(h ^ (d | 32), 0x01000193);
+      else if (d >= 192 && isLetter(d)) ascii = false;
+      else break;
     }
     if (!ascii) plain = false;
     if (j - i >= 3) {
@@ -164,11 +176,11 @@ function holdsKnownName(text: string): boolean {
       let isCommonWord: boolean;
       let mc: boolean;
       if (ascii) {
-        const flags = asciiNameFlags(text, i, j);
+        const flags = asciiNameFlags(text, i, j, h);
         isGivenName = (flags & NAME_GIVEN) !== 0;
         isSurname = (flags & NAME_SURNAME) !== 0;
         isCommonWord = (flags & NAME_COMMON) !== 0;
-        mc = (text.charCodeAt(i) | 32) === 109 && ((text.charCodeAt(i + 1) | 32) === 99 || ((text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 99));
+        mc = (c | 32) === 109 && ((text.charCodeAt(i + 1) | 32) === 99 || ((text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 99));
       } else {
         const word = text.slice(i, j).toLowerCase();
         isGivenName = given.has(word);
