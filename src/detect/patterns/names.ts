@@ -7,75 +7,87 @@ import type { PatternHit } from './pattern-hit.ts';
  * tuned for precision: UI text (headings, buttons, product names, menus) must stay quiet.
  */
 
-let given: Set<string>;
-let surnames: Set<string>;
-/** Names that are also English words ("Max", "Price", "Rose", "Gold"): never two of them alone. */
-let common: Set<string>;
-/** The dictionaries, built on first use (a scan with pattern detectors off never pays for them). */
-function load(): void {
-  given = new Set(GIVEN_NAMES.split('|'));
-  surnames = new Set(SURNAMES.split('|'));
-  common = new Set(COMMON_WORDS.split('|'));
-  indexAsciiNames();
-}
-
 /**
- * The names spelt in a-z only, in an open-addressing hash table, so that holdsKnownName looks a word
- * of the text up where it stands: no slice, no toLowerCase per capitalised word (a product table or
- * a JSON body has thousands).
+ * The dictionaries (scripts/build-name-lists.mjs), built on first use (a scan with pattern detectors
+ * off never pays for them) into one open-addressing hash table of lower-case words and their
+ * NAME_ flags: cheaper to build than Sets of 55,000 strings (every scan thread builds it), and a
+ * capitalised ASCII word of the text is looked up where it stands, without a slice or toLowerCase
+ * (a product table or a JSON body has thousands).
  */
 const NAME_GIVEN = 1;
 const NAME_SURNAME = 2;
+/** Names that are also English words ("Max", "Price", "Rose", "Gold"): never two of them alone. */
 const NAME_COMMON = 4;
-let asciiNames: string[];
-let asciiHashes: Int32Array;
-let asciiFlags: Uint8Array;
+let loaded = false;
+let words: string[];
+let hashes: Int32Array;
+let flags: Uint8Array;
 /** Slot → entry index + 1 (0: empty). */
-let asciiTable: Int32Array;
-let asciiMask = 0;
+let table: Int32Array;
+let mask = 0;
 
-function indexAsciiNames(): void {
-  const flags = new Map<string, number>();
-  const add = (word: string, flag: number) => {
-    if (/^[a-z]+$/.test(word)) flags.set(word, (flags.get(word) ?? 0) | flag);
-  };
-  for (const word of given) add(word, NAME_GIVEN);
-  for (const word of surnames) add(word, NAME_SURNAME);
-  asciiNames = [...flags.keys()];
-  asciiHashes = new Int32Array(asciiNames.length);
-  asciiFlags = new Uint8Array(asciiNames.length);
+function load(): void {
+  const lists = [
+    [GIVEN_NAMES.split('|'), NAME_GIVEN],
+    [SURNAMES.split('|'), NAME_SURNAME],
+    [COMMON_WORDS.split('|'), NAME_COMMON],
+  ] as const;
+  const total = lists.reduce((sum, [list]) => sum + list.length, 0);
+  words = [];
+  hashes = new Int32Array(total);
+  flags = new Uint8Array(total);
   let size = 1;
-  while (size < asciiNames.length * 2) size *= 2;
-  asciiTable = new Int32Array(size);
-  asciiMask = size - 1;
-  asciiNames.forEach((word, e) => {
-    const h = wordHash(word, 0, word.length);
-    asciiHashes[e] = h;
-    asciiFlags[e] = flags.get(word)! | (common.has(word) ? NAME_COMMON : 0);
-    let slot = h & asciiMask;
-    while (asciiTable[slot] !== 0) slot = (slot + 1) & asciiMask;
-    asciiTable[slot] = e + 1;
-  });
+  while (size < total * 2) size *= 2;
+  table = new Int32Array(size);
+  mask = size - 1;
+  for (const [list, flag] of lists) {
+    for (const word of list) {
+      const h = wordHash(word);
+      let slot = h & mask;
+      for (; table[slot] !== 0; slot = (slot + 1) & mask) {
+        const e = table[slot]! - 1;
+        if (hashes[e] === h && words[e] === word) break;
+      }
+      if (table[slot] === 0) {
+        table[slot] = words.length + 1;
+        hashes[words.length] = h;
+        words.push(word);
+      }
+      const e = table[slot]! - 1;
+      flags[e] = flags[e]! | flag;
+    }
+  }
+  loaded = true;
 }
 
-/** FNV-1a of text[from, to) in lower case (ASCII letters: a capital's code | 32). */
-function wordHash(text: string, from: number, to: number): number {
+/** FNV-1a of a lower-case word (the same as holdsKnownName's hash of an ASCII word as it stands). */
+function wordHash(word: string): number {
   let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), 0x01000193);
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
   return h;
 }
 
-/** The NAME_ flags of an ASCII word text[from, to) of hash `h` (0: no name of the lists). */
+/** The NAME_ flags of a lower-case word (0: in no list). */
+function flagsOf(word: string): number {
+  const h = wordHash(word);
+  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const e = table[slot]! - 1;
+    if (hashes[e] === h && words[e] === word) return flags[e]!;
+  }
+  return 0;
+}
+
+/** The NAME_ flags of an ASCII word text[from, to) of hash `h`, compared in lower case. */
 function asciiNameFlags(text: string, from: number, to: number, h: number): number {
   const length = to - from;
-  for (let slot = h & asciiMask; asciiTable[slot] !== 0; slot = (slot + 1) & asciiMask) {
-    const e = asciiTable[slot]! - 1;
-    if (asciiHashes[e] !== h) continue;
-    const word = asciiNames[e]!;
+  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const e = table[slot]! - 1;
+    if (hashes[e] !== h) continue;
+    const word = words[e]!;
     if (word.length !== length) continue;
     let k = 0;
     while (k < length && (text.charCodeAt(from + k) | 32) === word.charCodeAt(k)) k++;
-    if (k === length) return asciiFlags[e]!;
+    if (k === length) return flags[e]!;
   }
   return 0;
 }
@@ -93,11 +105,12 @@ const SURNAME_FIRST = new RegExp(String.raw`^\s*(${WORD}),\s+(${WORD})(?:\s+${WO
 /** A cell holding exactly two capitalised words. */
 const CELL = new RegExp(String.raw`^\s*(${WORD})\s+(${WORD})\s*$`, 'u');
 
-const isGiven = (word: string) => given.has(word.toLowerCase()) || (word.includes('-') && given.has(word.slice(0, word.indexOf('-')).toLowerCase()));
+const has = (word: string, flag: number) => (flagsOf(word) & flag) !== 0;
+const isGiven = (word: string) => has(word.toLowerCase(), NAME_GIVEN) || (word.includes('-') && has(word.slice(0, word.indexOf('-')).toLowerCase(), NAME_GIVEN));
 /** Any name (given or family) of any culture: "Wei", "Kwame", "Mensah". */
-const isName = (word: string) => surnames.has(word.toLowerCase()) || isGiven(word);
-const isSurname = (word: string) => surnames.has(word.toLowerCase()) || surnames.has(word.toLowerCase().replace(/^(?:mc|mac|o['’])/, ''));
-const isCommon = (word: string) => common.has(word.toLowerCase());
+const isName = (word: string) => has(word.toLowerCase(), NAME_SURNAME) || isGiven(word);
+const isSurname = (word: string) => has(word.toLowerCase(), NAME_SURNAME) || has(word.toLowerCase().replace(/^(?:mc|mac|o['’])/, ''), NAME_SURNAME);
+const isCommon = (word: string) => has(word.toLowerCase(), NAME_COMMON);
 
 /**
  * A known given name and a known surname, not both common words ("Maria Garcia", "Priya Nair",
@@ -105,7 +118,7 @@ const isCommon = (word: string) => common.has(word.toLowerCase());
  * and a given name followed by an unknown capitalised non-word ("Anika Wojtasiewicz").
  */
 export function findNames(text: string, out: PatternHit[]): void {
-  if (given === undefined) load();
+  if (!loaded) load();
   if (!holdsKnownName(text)) return;
   const cell = text.length <= 80 ? (SURNAME_FIRST.exec(text) ?? undefined) : undefined;
   if (cell && isSurname(cell[1]!) && (isGiven(cell[2]!) || isName(cell[2]!)) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
@@ -183,9 +196,10 @@ function holdsKnownName(text: string): boolean {
         mc = (c | 32) === 109 && ((text.charCodeAt(i + 1) | 32) === 99 || ((text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 99));
       } else {
         const word = text.slice(i, j).toLowerCase();
-        isGivenName = given.has(word);
-        isSurname = surnames.has(word);
-        isCommonWord = common.has(word);
+        const wordFlags = flagsOf(word);
+        isGivenName = (wordFlags & NAME_GIVEN) !== 0;
+        isSurname = (wordFlags & NAME_SURNAME) !== 0;
+        isCommonWord = (wordFlags & NAME_COMMON) !== 0;
         mc = word.startsWith('mc') || word.startsWith('mac');
       }
       if (isGivenName) known = taken = true;
