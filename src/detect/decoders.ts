@@ -63,10 +63,54 @@ export function htmlDecoded(text: string): string | undefined {
 
 /** The shortest base64 run worth decoding: 6 bytes of text ("a@b.co"). */
 export const MIN_BASE64 = 8;
-const BASE64_RUN = /[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{8,}/g;
 /** Printable text: what an encoded email, card or token decodes to (a hash or an id decodes to bytes). */
-const MIXED_CASE = /[A-Z][^A-Z]*[a-z]|[a-z][^a-z]*[A-Z]/;
 const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/;
+
+/** Characters of the base64 alphabet (A-Z a-z 0-9 + /) and of base64url (A-Z a-z 0-9 - _), by code. */
+const IN_BASE64 = 1;
+const IN_BASE64URL = 2;
+const ALPHABETS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  ALPHABETS[c] = (alnum || c === 43 || c === 47 ? IN_BASE64 : 0) | (alnum || c === 45 || c === 95 ? IN_BASE64URL : 0);
+}
+
+/** Characters of `alphabet` from `at` on. */
+function runLength(text: string, at: number, alphabet: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (ALPHABETS[c]! & alphabet) === 0) break;
+    i++;
+  }
+  return i - at;
+}
+
+/**
+ * The runs /[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{8,}/g matches, left to right, as [start, end)
+ * pairs: the same runs without a regex call per match. A start that fits neither alphabet's eight
+ * characters is skipped along with every later start inside both of its shorter runs (they are shorter still).
+ */
+function base64Runs(text: string, found: (start: number, end: number) => void): void {
+  const n = text.length;
+  for (let s = 0; s + MIN_BASE64 <= n; ) {
+    const plain = runLength(text, s, IN_BASE64);
+    if (plain >= MIN_BASE64) {
+      let end = s + plain;
+      if (end < n && text.charCodeAt(end) === 61) end += end + 1 < n && text.charCodeAt(end + 1) === 61 ? 2 : 1;
+      found(s, end);
+      s = end;
+      continue;
+    }
+    const url = runLength(text, s, IN_BASE64URL);
+    if (url >= MIN_BASE64) {
+      found(s, s + url);
+      s += url;
+      continue;
+    }
+    s += Math.max(1, Math.min(plain, url));
+  }
+}
 
 /**
  * The texts that base64 runs of a string decode to (a payload in a query parameter, a cookie, a data
@@ -74,25 +118,57 @@ const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/;
  */
 export function base64Texts(text: string): string[] {
   const out: string[] = [];
-  BASE64_RUN.lastIndex = 0;
-  for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
-    const run = match[0];
+  base64Runs(text, (start, end) => {
     // Base64 of text mixes cases; a word, a path segment or a hex hash does not (and is not decoded).
-    if (run.length % 4 === 1 || !MIXED_CASE.test(run)) continue;
-    const alphabet = run.includes('-') || run.includes('_') ? 'base64url' : 'base64';
+    if ((end - start) % 4 === 1 || !mixedCase(text, start, end)) return;
     // Text opens with printable ASCII; random ids and hashes do not (about 1 in 400 passes 6 bytes).
-    if (!printableAscii(Buffer.from(run.slice(0, 8), alphabet))) continue;
+    if (!opensPrintable(text, start)) return;
+    const run = text.slice(start, end);
+    const alphabet = run.includes('-') || run.includes('_') ? 'base64url' : 'base64';
     const bytes = Buffer.from(run, alphabet);
-    if (bytes.length < 6) continue;
+    if (bytes.length < 6) return;
     const decoded = bytes.toString('utf8');
-    if (decoded.includes('\ufffd') || !PRINTABLE.test(decoded)) continue;
+    if (decoded.includes('\ufffd') || !PRINTABLE.test(decoded)) return;
     out.push(decoded);
-  }
+  });
   return out;
 }
 
+/** A capital and a small letter somewhere in text[start, end): base64 of text mixes cases. */
+function mixedCase(text: string, start: number, end: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    if (upper && lower) return true;
+  }
+  return false;
+}
+
+/** Six bits per character of either alphabet (a run's first eight characters are all base64 digits). */
+function sextet(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 71;
+  if (c >= 48 && c <= 57) return c + 4;
+  return c === 43 || c === 45 ? 62 : 63; // '+' or '-'; '/' or '_'
+}
+
+const printableByte = (b: number) => b <= 126 && (b >= 32 || b === 9 || b === 10 || b === 13);
+
+/** Whether every byte is printable ASCII (tab and newlines included). */
 function printableAscii(bytes: Buffer): boolean {
-  for (const b of bytes) if (b > 126 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return false;
+  for (const b of bytes) if (!printableByte(b)) return false;
+  return true;
+}
+
+/** Whether the six bytes the run's first eight characters decode to are printable ASCII (no Buffer per run). */
+function opensPrintable(text: string, start: number): boolean {
+  for (let q = start; q < start + 8; q += 4) {
+    const n = (sextet(text.charCodeAt(q)) << 18) | (sextet(text.charCodeAt(q + 1)) << 12) | (sextet(text.charCodeAt(q + 2)) << 6) | sextet(text.charCodeAt(q + 3));
+    if (!printableByte(n >>> 16) || !printableByte((n >>> 8) & 255) || !printableByte(n & 255)) return false;
+  }
   return true;
 }
 

@@ -21,6 +21,9 @@ const CUSTOM_PROPERTY = /--[A-Za-z0-9_-]+\s*:\s*([^;{}]*)/g;
 /** Where a run of segmented fields is scanned: a field's value, not style, not an attribute name. */
 const FIELD_SITE: Site = { key: 'text', nodeId: undefined, stream: undefined, streamKey: undefined, streamMode: STREAM_NONE, inTree: false, structural: false, isAttribute: false, isKey: false, pieceEnds: undefined };
 const ANY_HINT = PATTERN_HINTS | HINT_PERCENT | HINT_BACKSLASH | HINT_AMPERSAND;
+/** Strings remembered clean: up to this many, each up to this long (a recording repeats its attribute values and payload fields). */
+const CLEAN_CAPACITY = 8192;
+const CLEAN_MAX_LENGTH = 256;
 
 /**
  * Where pattern detectors would only find noise: style text, SVG geometry and layout attributes,
@@ -65,6 +68,14 @@ export class StringScanner implements StringVisitor {
   private readonly typedRuns = new FieldRuns();
   private treeRuns = new FieldRuns();
   private placeOverride: Place | undefined;
+  /**
+   * Strings that produced nothing where no text stream was involved, apart for style and layout
+   * text (where pattern detectors stay off): the same string elsewhere produces nothing either, as
+   * all that is done to it depends on the string alone. Streamed strings are never skipped (their
+   * text joins the stream's, and a canary may be split across them).
+   */
+  private readonly clean = new Set<string>();
+  private readonly cleanStructural = new Set<string>();
 
   constructor(
     private readonly table: PatternTable,
@@ -89,6 +100,11 @@ export class StringScanner implements StringVisitor {
       }
       return false;
     }
+    // Only a string on its own (no stream) is looked up; `stream` is still the site's here.
+    const remembered = stream === undefined && site.streamKey === undefined && value.length <= CLEAN_MAX_LENGTH;
+    const isStructural = structural(value, site);
+    const cleanSet = isStructural ? this.cleanStructural : this.clean;
+    if (remembered && cleanSet.has(value)) return false;
     if (site.streamKey !== undefined) stream = this.streams!.get(site.streamKey, site.nodeId);
     const automaton = this.table.automaton;
     const start = stream === undefined ? 0 : site.streamMode === STREAM_VALUE ? stream.startForValue(value) : stream.state;
@@ -103,7 +119,6 @@ export class StringScanner implements StringVisitor {
     if (this.matched.length > 0) this.matched.length = 0;
     if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
     const digits = automaton.digits;
-    const isStructural = structural(value, site);
     const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0);
     const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !isStructural;
     if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
@@ -117,6 +132,10 @@ export class StringScanner implements StringVisitor {
     // Compressed blobs are searched for canaries too (their base64 forms cannot be precomputed).
     if (!isStructural && value.length >= 24) {
       for (const view of compressedTexts(value)) this.scanView(view, 'gzip', site, this.options.patterns);
+    }
+    if (remembered && !this.found) {
+      if (cleanSet.size >= CLEAN_CAPACITY) cleanSet.clear();
+      cleanSet.add(value);
     }
     return this.found;
   }

@@ -7,15 +7,89 @@ import type { PatternHit } from './pattern-hit.ts';
  * tuned for precision: UI text (headings, buttons, product names, menus) must stay quiet.
  */
 
-let given: Set<string>;
-let surnames: Set<string>;
+/**
+ * The dictionaries (scripts/build-name-lists.mjs), built on first use (a scan with pattern detectors
+ * off never pays for them) into one open-addressing hash table of lower-case words and their
+ * NAME_ flags: cheaper to build than Sets of 55,000 strings (every scan thread builds it), and a
+ * capitalised ASCII word of the text is looked up where it stands, without a slice or toLowerCase
+ * (a product table or a JSON body has thousands).
+ */
+const NAME_GIVEN = 1;
+const NAME_SURNAME = 2;
 /** Names that are also English words ("Max", "Price", "Rose", "Gold"): never two of them alone. */
-let common: Set<string>;
-/** The dictionaries, built on first use (a scan with pattern detectors off never pays for them). */
+const NAME_COMMON = 4;
+let loaded = false;
+let words: string[];
+let hashes: Int32Array;
+let flags: Uint8Array;
+/** Slot → entry index + 1 (0: empty). */
+let table: Int32Array;
+let mask = 0;
+
 function load(): void {
-  given = new Set(GIVEN_NAMES.split('|'));
-  surnames = new Set(SURNAMES.split('|'));
-  common = new Set(COMMON_WORDS.split('|'));
+  const lists = [
+    [GIVEN_NAMES.split('|'), NAME_GIVEN],
+    [SURNAMES.split('|'), NAME_SURNAME],
+    [COMMON_WORDS.split('|'), NAME_COMMON],
+  ] as const;
+  const total = lists.reduce((sum, [list]) => sum + list.length, 0);
+  words = [];
+  hashes = new Int32Array(total);
+  flags = new Uint8Array(total);
+  let size = 1;
+  while (size < total * 2) size *= 2;
+  table = new Int32Array(size);
+  mask = size - 1;
+  for (const [list, flag] of lists) {
+    for (const word of list) {
+      const h = wordHash(word);
+      let slot = h & mask;
+      for (; table[slot] !== 0; slot = (slot + 1) & mask) {
+        const e = table[slot]! - 1;
+        if (hashes[e] === h && words[e] === word) break;
+      }
+      if (table[slot] === 0) {
+        table[slot] = words.length + 1;
+        hashes[words.length] = h;
+        words.push(word);
+      }
+      const e = table[slot]! - 1;
+      flags[e] = flags[e]! | flag;
+    }
+  }
+  loaded = true;
+}
+
+/** FNV-1a of a lower-case word (the same as holdsKnownName's hash of an ASCII word as it stands). */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The NAME_ flags of a lower-case word (0: in no list). */
+function flagsOf(word: string): number {
+  const h = wordHash(word);
+  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const e = table[slot]! - 1;
+    if (hashes[e] === h && words[e] === word) return flags[e]!;
+  }
+  return 0;
+}
+
+/** The NAME_ flags of an ASCII word text[from, to) of hash `h`, compared in lower case. */
+function asciiNameFlags(text: string, from: number, to: number, h: number): number {
+  const length = to - from;
+  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const e = table[slot]! - 1;
+    if (hashes[e] !== h) continue;
+    const word = words[e]!;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(from + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === length) return flags[e]!;
+  }
+  return 0;
 }
 
 /** A capitalised word: "Maria", "O'Connor", "McDonald", "Jean-Luc", "Łukasz"; not "USA", not "iPhone". */
@@ -31,11 +105,12 @@ const SURNAME_FIRST = new RegExp(String.raw`^\s*(${WORD}),\s+(${WORD})(?:\s+${WO
 /** A cell holding exactly two capitalised words. */
 const CELL = new RegExp(String.raw`^\s*(${WORD})\s+(${WORD})\s*$`, 'u');
 
-const isGiven = (word: string) => given.has(word.toLowerCase()) || (word.includes('-') && given.has(word.slice(0, word.indexOf('-')).toLowerCase()));
+const has = (word: string, flag: number) => (flagsOf(word) & flag) !== 0;
+const isGiven = (word: string) => has(word.toLowerCase(), NAME_GIVEN) || (word.includes('-') && has(word.slice(0, word.indexOf('-')).toLowerCase(), NAME_GIVEN));
 /** Any name (given or family) of any culture: "Wei", "Kwame", "Mensah". */
-const isName = (word: string) => surnames.has(word.toLowerCase()) || isGiven(word);
-const isSurname = (word: string) => surnames.has(word.toLowerCase()) || surnames.has(word.toLowerCase().replace(/^(?:mc|mac|o['’])/, ''));
-const isCommon = (word: string) => common.has(word.toLowerCase());
+const isName = (word: string) => has(word.toLowerCase(), NAME_SURNAME) || isGiven(word);
+const isSurname = (word: string) => has(word.toLowerCase(), NAME_SURNAME) || has(word.toLowerCase().replace(/^(?:mc|mac|o['’])/, ''), NAME_SURNAME);
+const isCommon = (word: string) => has(word.toLowerCase(), NAME_COMMON);
 
 /**
  * A known given name and a known surname, not both common words ("Maria Garcia", "Priya Nair",
@@ -43,7 +118,7 @@ const isCommon = (word: string) => common.has(word.toLowerCase());
  * and a given name followed by an unknown capitalised non-word ("Anika Wojtasiewicz").
  */
 export function findNames(text: string, out: PatternHit[]): void {
-  if (given === undefined) load();
+  if (!loaded) load();
   if (!holdsKnownName(text)) return;
   const cell = text.length <= 80 ? (SURNAME_FIRST.exec(text) ?? undefined) : undefined;
   if (cell && isSurname(cell[1]!) && (isGiven(cell[2]!) || isName(cell[2]!)) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
@@ -67,21 +142,78 @@ export function findNames(text: string, out: PatternHit[]): void {
   }
 }
 
-/** Whether a capitalised word of the text is a known name: the cheap test before the expressions. */
+/**
+ * Whether the text may hold a name findNames takes: the cheap test before the expressions. Some
+ * capitalised word must be a known name; and as a match is only taken when its first word is a given
+ * name or an uncommon name (or, in a "Surname, Given" cell, one of the two is), a text whose only
+ * known names are common-word surnames ("Steel", "Silk", "Gold" in product names) holds none. That
+ * second test needs the words read here to be the expressions' words: ASCII letters, no apostrophe
+ * or hyphen joining them, no Mc/Mac that isSurname strips; otherwise the first test alone decides.
+ */
 function holdsKnownName(text: string): boolean {
   const n = text.length;
+  /** A capitalised word is a known name (given or family). */
+  let known = false;
+  /** One is a given name, an uncommon family name, or a Mc/Mac word. */
+  let taken = false;
+  /** Only ASCII, no apostrophe or hyphen. */
+  let plain = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
-    let j = i + 1;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
-    if (j - i >= 3) {
-      const word = text.slice(i, j).toLowerCase();
-      if (given.has(word) || surnames.has(word)) return true;
+    // Most characters are small letters, digits or punctuation: none begins a word.
+    if (c >= 97 && c <= 122) continue;
+    if (c < 65) {
+      if (c === 39 || c === 45) plain = false;
+      continue;
     }
-    i = j;
+    if (c > 90) {
+      if (c <= 127) continue;
+      plain = false;
+      if (c < 192 || c > 222) continue;
+    }
+    if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
+    // A capital after no letter: the word runs to the next non-letter, hashed on the way while ASCII.
+    let ascii = c <= 127;
+    let h = Math.imul(0x811c9dc5 ^ (c | 32), 0x01000193);
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) h = Math.imul(h ^ (d | 32), 0x01000193);
+      else if (d >= 192 && isLetter(d)) ascii = false;
+      else break;
+    }
+    if (!ascii) plain = false;
+    if (j - i >= 3) {
+      let isGivenName: boolean;
+      let isSurname: boolean;
+      let isCommonWord: boolean;
+      let mc: boolean;
+      if (ascii) {
+        const flags = asciiNameFlags(text, i, j, h);
+        isGivenName = (flags & NAME_GIVEN) !== 0;
+        isSurname = (flags & NAME_SURNAME) !== 0;
+        isCommonWord = (flags & NAME_COMMON) !== 0;
+        mc = (c | 32) === 109 && ((text.charCodeAt(i + 1) | 32) === 99 || ((text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 99));
+      } else {
+        const word = text.slice(i, j).toLowerCase();
+        const wordFlags = flagsOf(word);
+        isGivenName = (wordFlags & NAME_GIVEN) !== 0;
+        isSurname = (wordFlags & NAME_SURNAME) !== 0;
+        isCommonWord = (wordFlags & NAME_COMMON) !== 0;
+        mc = word.startsWith('mc') || word.startsWith('mac');
+      }
+      if (isGivenName) known = taken = true;
+      else if (isSurname) {
+        known = true;
+        if (!isCommonWord) taken = true;
+      }
+      if (mc) taken = true;
+      if (known && taken) return true;
+    }
+    // The character at j is no letter: it cannot begin a word, but it is looked at (apostrophes, hyphens).
+    i = j - 1;
   }
-  return false;
+  return known && !plain;
 }
 
 function isLetter(c: number): boolean {
@@ -120,8 +252,21 @@ const TYPE_FIRST = new RegExp(
 );
 
 /** Street addresses: a house number and a street name with its type, in English, German/Dutch/Nordic, French and Southern European orders. */
+/**
+ * What each expression's match holds, by a plain expression a string is tested with first (the full
+ * ones, Unicode classes behind a lookbehind, are tried at every position): a house number before a
+ * space, or after one.
+ */
+const ADDRESS_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [ENGLISH, /\d[A-Za-z]?,?\s/],
+  [GLUED, /\s\d/],
+  [NUMBER_FIRST, /\d(?:\s?(?:bis|ter))?,?\s/],
+  [TYPE_FIRST, /\s(?:n\.?\s*)?\d/],
+];
+
 export function findAddresses(text: string, out: PatternHit[]): void {
-  for (const pattern of [ENGLISH, GLUED, NUMBER_FIRST, TYPE_FIRST]) {
+  for (const [pattern, maybe] of ADDRESS_PATTERNS) {
+    if (!maybe.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;

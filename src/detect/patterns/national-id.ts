@@ -9,14 +9,14 @@ import * as inPan from 'stdnum/lib/cjs/in/pan.js';
 import * as itCodiceFiscale from 'stdnum/lib/cjs/it/codicefiscale.js';
 import * as nlBsn from 'stdnum/lib/cjs/nl/bsn.js';
 import * as plPesel from 'stdnum/lib/cjs/pl/pesel.js';
-import type { PatternHit } from './pattern-hit.ts';
+import { type PatternHit, withoutStackTraces } from './pattern-hit.ts';
 import { luhnValid } from './card.ts';
 
 type Check = (compact: string) => boolean;
 const VALIDATORS = { CA: { sin: caSin }, ES: { dni: esDni, nie: esNie }, FR: { nir: frNir }, GB: { nino: gbNino }, IN: { aadhaar: inAadhaar, pan: inPan }, IT: { codicefiscale: itCodiceFiscale }, NL: { bsn: nlBsn }, PL: { pesel: plPesel } };
 const valid = <C extends keyof typeof VALIDATORS>(country: C, id: keyof (typeof VALIDATORS)[C]): Check => {
   const validator = VALIDATORS[country][id] as { validate(value: string): { isValid: boolean } };
-  return (compact) => validator.validate(compact).isValid === true;
+  return (compact) => withoutStackTraces(() => validator.validate(compact).isValid === true);
 };
 
 /** NHS numbers: ten digits, the last a mod-11 check of the first nine (weights 10…2; 10 never issued). */

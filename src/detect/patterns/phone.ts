@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { PatternHit } from './pattern-hit.ts';
+import { type PatternHit, withoutStackTraces } from './pattern-hit.ts';
 
 /**
  * Phone-number candidates: a + prefix, or digit groups split by spaces, dots or dashes, or an area code
@@ -24,8 +24,7 @@ export function findPhones(text: string, out: PatternHit[]): void {
     const raw = match[0];
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
-    const phone = parsePhoneNumberFromString(raw, 'US');
-    if (!phone?.isValid()) continue;
+    if (!withoutStackTraces(() => parsePhoneNumberFromString(raw, 'US')?.isValid())) continue;
     out.push({ detector: 'phone', kind: 'phone', value: raw, start: match.index, end: match.index + raw.length });
   }
   if (text.includes('+')) findInternational(text, out);
@@ -47,8 +46,8 @@ function findInternational(text: string, out: PatternHit[]): void {
   PLUS_DIGIT.lastIndex = 0;
   for (let match = PLUS_DIGIT.exec(text); match; match = PLUS_DIGIT.exec(text)) {
     const at = match.index;
-    const found = findPhoneNumbersInText(text.slice(at, at + LONGEST_WRITTEN))[0];
-    if (!found || found.startsAt !== 0 || !found.number.isValid()) continue;
+    const found = withoutStackTraces(() => findPhoneNumbersInText(text.slice(at, at + LONGEST_WRITTEN))[0]);
+    if (!found || found.startsAt !== 0 || !withoutStackTraces(() => found.number.isValid())) continue;
     const start = at;
     const end = at + found.endsAt;
     if (out.some((hit) => hit.start < end && start < hit.end)) continue;
