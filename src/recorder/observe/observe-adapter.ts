@@ -26,8 +26,10 @@ const CORS = {
  * as when the user switches tab), then visible again so the recorder goes on; then the mark is
  * fetched. No recorder global is touched.
  */
-function hideAndShowScript(markUrlExpression: string, lifecycle: 'visibility' | 'bfcache' = 'visibility'): string {
+function hideAndShowScript(markUrlExpression: string, lifecycle: 'visibility' | 'bfcache' | 'blur' = 'visibility'): string {
   const bfcache = lifecycle === 'bfcache';
+  // A tab switch blurs the window too; an SDK that flushes only on blur (Amplitude) is sent it.
+  const blur = lifecycle === 'blur';
   return `(function () {
   var doc = document;
   function set(state) {
@@ -37,6 +39,8 @@ function hideAndShowScript(markUrlExpression: string, lifecycle: 'visibility' | 
   }
   ${bfcache ? "window.dispatchEvent(new Event('beforeunload', { cancelable: true }));\n  window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));" : ''}
   set('hidden');
+  ${blur ? "window.dispatchEvent(new FocusEvent('blur'));" : ''}
+  ${blur ? "window.dispatchEvent(new FocusEvent('focus'));" : ''}
   set('visible');
   ${bfcache ? "window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));" : ''}
   delete doc.visibilityState;
@@ -51,7 +55,7 @@ function hideAndShowScript(markUrlExpression: string, lifecycle: 'visibility' | 
  * beforeunload the page is made to flush while it is still alive, and the navigation request waits
  * until the mark, and every ingest request before it, has been answered.
  */
-function unloadScript(lifecycle: 'visibility' | 'bfcache'): string {
+function unloadScript(lifecycle: 'visibility' | 'bfcache' | 'blur'): string {
   return `if (window === window.top && /^https?:$/.test(location.protocol) && !window.__maskproofObserveInstalled) {
   window.__maskproofObserveInstalled = true;
   window.addEventListener('beforeunload', function (event) {

@@ -51,9 +51,10 @@ export interface ObserveDescriptor {
    * The page lifecycle the SDK flushes on. `visibility` (default): the page goes hidden and visible
    * again, as when the user switches tab. `bfcache`: the page also goes through what a browser fires
    * when the user leaves it and comes back with Back (beforeunload, pagehide and pageshow with
-   * `persisted`), for an SDK that only flushes on the way out (PostHog).
+   * `persisted`), for an SDK that only flushes on the way out (PostHog). `blur`: the window also loses
+   * and regains focus, as it does on a tab switch, for an SDK that flushes on blur (Amplitude).
    */
-  flushLifecycle?: 'visibility' | 'bfcache';
+  flushLifecycle?: 'visibility' | 'bfcache' | 'blur';
   /**
    * Answers, locally, a matched request that is not recorder traffic (the SDK's remote config, flags,
    * scripts): never decoded, never counted as traffic. Undefined: the request is the recorder's.

@@ -18,7 +18,8 @@ const observe: ObserveDescriptorWithGetReply = {
   // matched GET, {}, would turn capture off): the app's own privacyConfig then decides what is recorded.
   localAnswer: (request) => (isAmplitudeConfigUrl(new URL(request.url)) ? { contentType: 'application/json', body: AMPLITUDE_REMOTE_CONFIG_REPLY } : undefined),
   // The SDK sends on window blur, on pagehide and on its 1-10 s flush interval, not on visibilitychange:
-  // after the lifecycle signal the next track request can be up to 10 s away (a bound, not a pause).
+  // the lifecycle signal blurs the window (a tab switch does); the bound covers the interval (not a pause).
+  flushLifecycle: 'blur',
   asyncFlushLimitMs: 11_000,
 };
 
@@ -28,8 +29,8 @@ const observe: ObserveDescriptorWithGetReply = {
  * config's "remoteConfig". Observe mode: the app's own SDK posts gzip JSON to `/sessions/v2/track`
  * (Amplitude's hosts, a proxy keeping the path, or `ingest.url` for a `trackServerUrl` that renames
  * it), answered locally and decoded (./observe.ts); its remote config fetch is matched so it never
- * reaches Amplitude: it is answered "nothing set remotely" (localAnswer). The SDK sends on window blur, which
- * the observe lifecycle does not fire yet (see docs/incoming/mixamp.md).
+ * reaches Amplitude: it is answered "nothing set remotely" (localAnswer). The SDK sends on window blur:
+ * the observe lifecycle blurs the window for it (flushLifecycle "blur"; not yet run against a live app).
  */
 export const amplitudeVendor: VendorDescriptor<AmplitudeRecorderConfig> = {
   kind: 'amplitude',
