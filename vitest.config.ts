@@ -14,8 +14,8 @@ export default defineConfig({
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/helpers/build-dist.ts'], fileParallelism: false, testTimeout: 240_000, hookTimeout: 240_000 },
       },
       {
-        // Every row of every vendor added in #14 under its default and leaky config, and their observe fixtures:
-        // `npm run test:vendors` (about 8 minutes), not part of `npm test`, which must stay under 15 minutes in CI.
+        // Every row of every vendor SDK under its default and leaky config, and their observe fixtures:
+        // `npm run test:vendors` (about 10 minutes), not part of `npm test`, which must stay under 15 minutes in CI.
         test: { name: 'vendors', include: ['tests/e2e-vendors/**/*.test.ts'], globalSetup: ['tests/helpers/build-dist.ts'], fileParallelism: false, testTimeout: 400_000, hookTimeout: 400_000 },
       },
     ],
