@@ -6,7 +6,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // Unit: no browser, no built CLI; tests/unit/ mirrors src/ (tests/unit/<src folder>/<what>.test.ts).
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // 30 s, not vitest's 5 s: unit files share the 2 cores with the e2e runs (CLI start-up and helper threads slow down, never hang).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Integration: one module against a real Chromium (launched in the test), no CLI; files run in parallel.
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
       {
