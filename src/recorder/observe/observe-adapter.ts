@@ -191,8 +191,6 @@ export class ObserveAdapter implements RecorderAdapter {
       return;
     }
     this.inFlight++;
-    this.arrived++;
-    for (const resolve of this.arrivals.splice(0)) resolve();
     let reply = '{}';
     try {
       const frame = frameOf(route);
@@ -200,11 +198,14 @@ export class ObserveAdapter implements RecorderAdapter {
       const headers = await request.allHeaders().catch(() => request.headers());
       try {
         const decoded = this.vendor.decode({ method: request.method(), url: request.url(), body: request.postDataBuffer(), headers }, this.config);
-        if (Array.isArray(decoded)) {
-          sink.receive({ url: pageUrl, events: decoded });
-        } else {
-          for (const batch of decoded.batches) sink.receive({ url: pageUrl, events: batch.events, metadata: batch.metadata });
-          if (decoded.reply !== undefined) reply = decoded.reply;
+        const batches = Array.isArray(decoded) ? [{ events: decoded, metadata: undefined }] : decoded.batches;
+        for (const batch of batches) sink.receive({ url: pageUrl, events: batch.events, metadata: batch.metadata });
+        if (!Array.isArray(decoded) && decoded.reply !== undefined) reply = decoded.reply;
+        // Only a request that carried recording events ends a flush's wait: a session start, a trace or an
+        // analytics batch arriving first must not stop the wait before the recording it flushed (Highlight).
+        if (batches.some((batch) => batch.events.length > 0)) {
+          this.arrived++;
+          for (const resolve of this.arrivals.splice(0)) resolve();
         }
       } catch (error) {
         const why = error instanceof PayloadDecodeError ? error.message : `decoder failed: ${(error as Error).message}`;
