@@ -96,7 +96,7 @@ export class ReplayStage {
     const offset = hasSnapshot ? timestamp - events[0]!.timestamp + 1 : 0;
     const replayed = await page.evaluate(
       async ({ events, offset, hasSnapshot, size, finder, locate }) => {
-        type Replayer = { iframe: HTMLIFrameElement; pause(offset: number): void; destroy(): void };
+        type Replayer = { iframe: HTMLIFrameElement; pause(offset: number): void; destroy(): void; on(event: 'resize', handler: () => void): void };
         const host = window as unknown as { rrweb: { Replayer: new (events: unknown[], config: object) => Replayer }; __replayer?: Replayer };
         host.__replayer?.destroy();
         host.__replayer = undefined;
@@ -112,11 +112,17 @@ export class ReplayStage {
           pauseAnimation: true,
         });
         host.__replayer = replayer;
-        replayer.pause(offset);
         // The recording's Meta size is window.innerWidth, which on a zoomed-out mobile page is wider
         // than the layout viewport the live page was drawn at: lay the replay out at the live size.
-        replayer.iframe.setAttribute('width', String(size.width));
-        replayer.iframe.setAttribute('height', String(size.height));
+        // On every resize the Replayer applies, after its own handler (registered first): its
+        // constructor re-applies the first Meta's size on a timer, after pause() has returned.
+        const liveSize = () => {
+          replayer.iframe.setAttribute('width', String(size.width));
+          replayer.iframe.setAttribute('height', String(size.height));
+        };
+        replayer.on('resize', liveSize);
+        replayer.pause(offset);
+        liveSize();
         const doc = replayer.iframe.contentDocument;
         if (doc) {
           const settled = (el: Element) =>
