@@ -70,6 +70,23 @@ describe('observe mode: Amplitude ingest', () => {
     expect(inputTexts(events)).toContain('Ring twice at 42 Harbour Lane');
   });
 
+  it("decodes what an app's own SDK posted from its web worker to its trackServerUrl (Saltmarsh Florist, leaky 'light'): the typed name is in the events, the email masked", () => {
+    const record = JSON.parse(readFileSync('fixtures/vendor-payloads/observe-amplitude/track-leaky-checkout.json', 'utf8')) as { url: string; bodyBase64: string; headers: Record<string, string> };
+    const url = `http://127.0.0.1:3000${record.url}`;
+    // The app's own path is not Amplitude's: only ingest.url, as the fixture's leaky config gives it, matches it.
+    expect((amplitudeVendor.observe!.matcher({ observe: 'amplitude' }) as UrlPredicate)(new URL(url))).toBe(false);
+    const decoded = decodeObservedAmplitude({ url, body: Buffer.from(record.bodyBase64, 'base64'), headers: record.headers });
+    const { events, metadata } = decoded.batches[0]!;
+    expect(events.some((e) => e.type === 2)).toBe(true);
+    expect(metadata).toMatchObject({ vendor: 'amplitude', kind: 'replay', payload: { type: 'replay', device_id: 'saltmarsh-device-1', version: 1, compression: 'gzip' } });
+    expect((metadata as { payload: { clientUrl: string } }).payload.clientUrl).toMatch(/\/checkout$/);
+    const inputs = inputTexts(events);
+    expect(inputs).toContain('Ada Quill');
+    expect(inputs.join(' ')).not.toContain('ada.quill@example.test');
+    // The page's last change, sent only because the window blurred.
+    expect(JSON.stringify(events)).toContain('Order SF-3111 placed');
+  });
+
   it('decodes the uncompressed beacon form and interaction batches (metadata only)', () => {
     const event = { type: 4, timestamp: 1, data: { href: 'http://x/', width: 1, height: 1 } };
     const beacon = decodeObservedAmplitude({ url: 'https://api-sr.amplitude.com/sessions/v2/track?device_id=d&session_id=1&type=replay&api_key=k', headers: {}, body: Buffer.from(JSON.stringify({ version: 2, events: [JSON.stringify(event)] })) });

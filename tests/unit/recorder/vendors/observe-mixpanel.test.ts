@@ -58,6 +58,24 @@ describe('observe mode: Mixpanel ingest', () => {
     expect(text).not.toContain('4111 1111 1111 1111');
   });
 
+  it("decodes what an app's own mixpanel-browser posted to its reverse proxy (Tidewater Bakery, leaky build): the typed name is in the events, the email masked by the SDK", () => {
+    const record = JSON.parse(readFileSync('fixtures/vendor-payloads/observe-mixpanel/record-leaky-checkout.json', 'utf8')) as { url: string; bodyBase64: string };
+    const url = `http://127.0.0.1:3000${record.url}`;
+    const matcher = mixpanelVendor.observe!.matcher({ observe: 'mixpanel' }) as UrlPredicate;
+    // The proxy keeps Mixpanel's route (/mp/record/): matched on the app's own host without ingest.url.
+    expect(matcher(new URL(url))).toBe(true);
+    const decoded = decodeObservedMixpanel({ url, body: Buffer.from(record.bodyBase64, 'base64') });
+    const [batch] = decoded.batches;
+    expect(batch!.events.some((e) => e.type === 2)).toBe(true);
+    expect(batch!.metadata).toMatchObject({ vendor: 'mixpanel', kind: 'record', payload: { seq: '0', format: 'gzip', compression: 'gzip' } });
+    expect((batch!.metadata as { payload: Record<string, string> }).payload.$current_url).toMatch(/\/checkout$/);
+    const inputs = batch!.events.filter((e) => e.type === 3 && (e.data as { source: number }).source === 5).map((e) => (e.data as { text: string }).text);
+    expect(inputs).toContain('Ada Quill');
+    expect(inputs.join(' ')).not.toContain('ada.quill@example.test');
+    // Text masking off too: the page's answer is recorded as shown.
+    expect(JSON.stringify(batch!.events)).toContain('Order TB-3109 placed');
+  });
+
   it('decodes the uncompressed form (format=body, a browser without CompressionStream)', () => {
     const events = [{ type: 4, timestamp: 1, data: { href: 'http://x/', width: 1, height: 1 } }];
     const decoded = decodeObservedMixpanel({ url: 'https://api-js.mixpanel.com/record/?format=body&mp_lib=web&replay_id=r', body: Buffer.from(JSON.stringify(events)) });
