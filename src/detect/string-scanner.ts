@@ -3,8 +3,9 @@ import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_B
 import { MIN_BASE64, base64Texts, compressedTexts, htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
-import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import { HINT_PASSPORT_KEY, HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
 import { mayHoldWords } from './patterns/names.ts';
+import { isPassportKey } from './patterns/passport.ts';
 import { SegmentedFields } from './segmented.ts';
 import type { StreamRegistry, TextStream } from './text-stream.ts';
 import { skeleton } from './text-folding.ts';
@@ -100,8 +101,10 @@ export class StringScanner implements StringVisitor {
       }
       return false;
     }
+    // A passport number's length under a passport key or attribute name: what it produces depends on the key too.
+    const keyed = value.length >= 8 && value.length <= 12 && this.options.patterns && typeof site.key === 'string' && !site.isKey && isPassportKey(site.key);
     // Only a string on its own (no stream) is looked up; `stream` is still the site's here.
-    const remembered = stream === undefined && site.streamKey === undefined && value.length <= CLEAN_MAX_LENGTH;
+    const remembered = !keyed && stream === undefined && site.streamKey === undefined && value.length <= CLEAN_MAX_LENGTH;
     const isStructural = structural(value, site);
     const cleanSet = isStructural ? this.cleanStructural : this.clean;
     if (remembered && cleanSet.has(value)) return false;
@@ -119,7 +122,7 @@ export class StringScanner implements StringVisitor {
     if (this.matched.length > 0) this.matched.length = 0;
     if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
     const digits = automaton.digits;
-    const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0);
+    const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0) | (keyed ? HINT_PASSPORT_KEY : 0);
     const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !isStructural;
     if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
     else if (isStructural && this.options.patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7) && value.includes('--')) this.scanCustomProperties(value, hints, digits, site);
