@@ -122,9 +122,11 @@ const isCommon = (word: string) => has(word.toLowerCase(), NAME_COMMON);
 const PLACE_FIRST = /^(?:san|santa|santo|s[ãa]o|los|las|porto|puerto|r[ií]o|monte|port|fort|mount|lake|cape|saint|st|costa|villa|ciudad|nueva|nuevo|punta|playa|cabo|isla|dar|hong|abu|tel|kuala|buenos|new|north|south|east|west|upper|lower|great)$/i;
 /** Words that end the names of companies, teams and breeds, not people's: "Marvin Group", "Kenya Airways", "Devon Rex". */
 const ORG_LAST = /^(?:inc|corp|co|ltd|llc|gmbh|group|holdings|partners|airways|airlines|air|bank|hotels?|studios?|labs?|media|foods|motors|systems|solutions|software|games|records|pictures|press|books|music|sports|club|fc|university|college|school|institute|foundation|church|hospital|clinic|salad|rex)$/i;
-/** A place (or an organisation), not a person: a known two-word place, a place's first word, "City, Country". */
+/** Words that end place names: "Victoria Falls", "Stone Harbor", "Palm Springs". */
+const PLACE_LAST = /^(?:falls|harbou?r|springs|heights|creek|valley|islands?|canyon|lakes|hills|beach|bay)$/i;
+/** A place (or an organisation), not a person: a known two-word place, a place's first or last word, "City, Country". */
 function isPlace(first: string, last: string, comma = false): boolean {
-  if (PLACE_FIRST.test(first) || ORG_LAST.test(last)) return true;
+  if (PLACE_FIRST.test(first) || PLACE_LAST.test(last) || ORG_LAST.test(last)) return true;
   if (comma) return has(last.toLowerCase(), PLACE_REGION);
   return has(`${first} ${last}`.toLowerCase(), PLACE_PAIR);
 }
@@ -189,7 +191,8 @@ export function findNames(text: string, out: PatternHit[]): void {
     const end = start + match[0].length;
     if (out.some((h) => h.detector === 'person-name' && h.start < end && start < h.end)) continue;
     const inField = CELL.test(match[0]) && fillsField(text, start, end);
-    if (!isGiven(first) && !(isName(first) && isName(last) && !isCommon(first) && !isCommon(last) && inField)) {
+    // Two names of any culture, neither a given name we know nor a word, nor a country or state last ("Garuda Indonesia").
+    if (!isGiven(first) && !(isName(first) && isName(last) && !isCommon(first) && !isCommon(last) && inField && !has(last.toLowerCase(), PLACE_REGION))) {
       // "Dear Maria Garcia": the run began one word early.
       FULL_NAME.lastIndex = match.index + first.length;
       continue;
@@ -198,7 +201,7 @@ export function findNames(text: string, out: PatternHit[]): void {
     // "Emma de Vries": a particle before the last word marks it a surname.
     const particle = / (?:van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|ibn|al|ter|ten) \S+$/.test(match[0]) && isGiven(first) && !isCommon(first);
     const known = particle || (isSurname(last) && !(isCommon(first) && isCommon(last)));
-    const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && inField;
+    const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && inField && !has(last.toLowerCase(), PLACE_REGION);
     if (known || alone) out.push({ detector: 'person-name', kind: 'name', value: match[0], start, end });
   }
 }

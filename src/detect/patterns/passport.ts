@@ -12,9 +12,9 @@ import { type PatternHit, withoutStackTraces } from './pattern-hit.ts';
 
 /** Labels in English, German, French, Spanish/Turkish, Italian/Portuguese, Dutch and Polish; lower case, as the automaton reads them. */
 export const PASSPORT_TRIGGERS = ['passport', 'reisepass', 'passnummer', 'passnr', 'passeport', 'pasaport', 'passaport', 'paspoort', 'paszport'] as const;
-const LABEL = String.raw`(?:passport|reisepass|passnummer|pass[\s.-]?nr\.?|passeport|pasaporte|pasaport|passaporto|passaporte|paspoort|paszport)`;
+const LABEL = String.raw`(?:passport|reisepass|passnummer|pass[\s.-]?nr\.?|passeport|pasaport[eu]?|passaport[eo]|paspoort|paszport[u]?)`;
 /** The words a label goes on with before its value: "Passport No.", "passport_number", "Reisepassnummer", "passeport n°". */
-const TAIL = String.raw`(?:[\s_.-]?(?:numbers?|num|no|nr|nº|n°|#|id|nummer|num[ée]ro|n[úu]mero|numer|nbr))?\.?`;
+const TAIL = String.raw`(?:[\s_.-]?(?:numbers?|num|no|nr|nº|n°|#|id|nummer|num[ée]ro|n[úu]mero|numer|nbr|numaras[ıi]|n\.))?\.?`;
 /** What stands between the label and its value: a colon, an equals sign, quotes and braces of a JSON key, a few spaces. */
 const SEP = String.raw`[\s"'\x60:=#(){}\[\]\\/|,-]{0,8}`;
 /** The value: a run of letters and digits (a space or dash inside, as some forms print it), nothing alphanumeric after. */
@@ -60,8 +60,12 @@ export function findPassportNumbers(text: string, out: PatternHit[]): void {
   LABELLED.lastIndex = 0;
   for (let match = LABELLED.exec(text); match; match = LABELLED.exec(text)) {
     const value = match[1]!;
-    if (!passportNumberValid(value.replace(/[ -]/g, '').toUpperCase())) continue;
     const start = match.index + match[0].length - value.length;
+    if (!passportNumberValid(value.replace(/[ -]/g, '').toUpperCase())) {
+      // "Passport number / Numéro de passeport: …": what was read as a value may hold the next label.
+      LABELLED.lastIndex = start;
+      continue;
+    }
     out.push({ detector: 'passport', kind: 'passport-number', value, start, end: start + value.length });
   }
 }
