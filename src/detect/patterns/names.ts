@@ -174,7 +174,8 @@ export function findNames(text: string, out: PatternHit[]): void {
     push(out, text, cell[0].trim());
     return;
   }
-  if (text.includes('"') || text.includes('=') || text.includes('>')) {
+  // "Surname, Given" in a field: a comma and a space, and a field's opener.
+  if (text.includes(', ') && (text.includes('"') || text.includes('=') || text.includes('>'))) {
     FIELD_SURNAME_FIRST.lastIndex = 0;
     for (let match = FIELD_SURNAME_FIRST.exec(text); match; match = FIELD_SURNAME_FIRST.exec(text)) {
       if (!surnameFirst(match[1]!, match[2]!)) continue;
