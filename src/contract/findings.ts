@@ -28,7 +28,7 @@ export interface Canary {
 }
 
 /** `credential`: a value under a credential's name (an Authorization header, a `token` query parameter, a session cookie). */
-/** `ip`: a public IP address; `dob`: a date next to a birth label; `national-id`: passports', national and tax ids; `crypto`: wallet addresses; `person-name`, `street-address`: names and addresses nobody planted. */
+/** `ip`: a public IP address; `dob`: a date next to a birth label; `national-id`: national and tax ids; `passport`: passport numbers after a passport label, and machine-readable zones; `crypto`: wallet addresses; `person-name`, `street-address`: names and addresses nobody planted. */
 export type Detector =
   | 'canary'
   | 'email'
@@ -43,6 +43,7 @@ export type Detector =
   | 'ip'
   | 'dob'
   | 'national-id'
+  | 'passport'
   | 'crypto'
   | 'private-key'
   | 'person-name'

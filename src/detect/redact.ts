@@ -6,7 +6,7 @@ const WORD_KINDS = new Set(['fullName', 'firstName', 'lastName', 'name', 'street
 /** Secrets and account numbers: a short prefix says which kind of token it is, nothing more. */
 const TOKEN_KINDS = new Set(['token', 'jwt', 'bearer', 'apikey', 'iban', 'aws-access-key', 'github-token', 'stripe-key', 'slack-token', 'google-api-key', 'openai-key', 'npm-token', 'gitlab-token', 'sendgrid-key', 'twilio-key', 'bitcoin-address', 'ethereum-address']);
 /** Values of which not even a prefix is shown. */
-const SECRET_KINDS = new Set(['password', 'cvv', 'pin', 'cardExpiry', 'private-key', 'url-password']);
+const SECRET_KINDS = new Set(['password', 'cvv', 'pin', 'cardExpiry', 'private-key', 'url-password', 'passport-mrz']);
 
 export function sha256(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');

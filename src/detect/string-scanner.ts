@@ -3,8 +3,9 @@ import { HINT_AMPERSAND, HINT_BACKSLASH, HINT_PERCENT, type PatternTable, ROLE_B
 import { MIN_BASE64, base64Texts, compressedTexts, htmlDecoded, jsonUnescaped, urlDecoded } from './decoders.ts';
 import type { EventContext, FindingCollector, Place } from './findings.ts';
 import { isMaskedValue } from './masking.ts';
-import { HINT_WORDS, PATTERN_HINTS, findPatterns } from './patterns/index.ts';
+import { HINT_PASSPORT_KEY, HINT_WORDS, PATTERN_HINTS, type PatternHit, findPatterns } from './patterns/index.ts';
 import { mayHoldWords } from './patterns/names.ts';
+import { isPassportKey } from './patterns/passport.ts';
 import { SegmentedFields } from './segmented.ts';
 import type { StreamRegistry, TextStream } from './text-stream.ts';
 import { skeleton } from './text-folding.ts';
@@ -24,6 +25,8 @@ const ANY_HINT = PATTERN_HINTS | HINT_PERCENT | HINT_BACKSLASH | HINT_AMPERSAND;
 /** Strings remembered clean: up to this many, each up to this long (a recording repeats its attribute values and payload fields). */
 const CLEAN_CAPACITY = 8192;
 const CLEAN_MAX_LENGTH = 256;
+/** rrweb's IncrementalSource.Input: an input event's `text` is a field's value as typed so far. */
+const INPUT_SOURCE = 5;
 
 /**
  * Where pattern detectors would only find noise: style text, SVG geometry and layout attributes,
@@ -76,6 +79,12 @@ export class StringScanner implements StringVisitor {
    */
   private readonly clean = new Set<string>();
   private readonly cleanStructural = new Set<string>();
+  /**
+   * Names found in a value typed into a field, by node, held until the field's next value says whether
+   * typing went on: "Stone Harb" on the way to "Stone Harbor" is no person. Reported when the value
+   * changes otherwise (deleted, replaced) or the recording ends.
+   */
+  private readonly typedNames = new Map<number, { value: string; hits: PatternHit[]; place: Place; ctx: EventContext }>();
 
   constructor(
     private readonly table: PatternTable,
@@ -87,6 +96,8 @@ export class StringScanner implements StringVisitor {
   }
 
   visit(value: string, site: Site): boolean {
+    const typed = this.ctx.eventSource === INPUT_SOURCE && site.key === 'text' && site.nodeId !== undefined;
+    if (typed && this.typedNames.size > 0) this.settleTypedName(site.nodeId!, value);
     const long = longStringAt(value);
     if (long !== undefined) return this.visitLong(long, site);
     if (site.pieceEnds !== undefined) return this.visitJoined(value, site.pieceEnds, site);
@@ -100,8 +111,10 @@ export class StringScanner implements StringVisitor {
       }
       return false;
     }
+    // A passport number's length under a passport key or attribute name: what it produces depends on the key too.
+    const keyed = value.length >= 8 && value.length <= 12 && this.options.patterns && typeof site.key === 'string' && !site.isKey && isPassportKey(site.key);
     // Only a string on its own (no stream) is looked up; `stream` is still the site's here.
-    const remembered = stream === undefined && site.streamKey === undefined && value.length <= CLEAN_MAX_LENGTH;
+    const remembered = !keyed && stream === undefined && site.streamKey === undefined && value.length <= CLEAN_MAX_LENGTH;
     const isStructural = structural(value, site);
     const cleanSet = isStructural ? this.cleanStructural : this.clean;
     if (remembered && cleanSet.has(value)) return false;
@@ -119,9 +132,13 @@ export class StringScanner implements StringVisitor {
     if (this.matched.length > 0) this.matched.length = 0;
     if (automaton.hitCount > 0) this.takeHits(value, site, undefined, stream, piece);
     const digits = automaton.digits;
-    const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0);
+    const hints = this.hints | (!isStructural && this.options.patterns && mayHoldWords(value) ? HINT_WORDS : 0) | (keyed ? HINT_PASSPORT_KEY : 0);
     const patterns = this.options.patterns && ((hints & ANY_HINT) !== 0 || digits >= 7) && !isStructural;
-    if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) this.reportPatterns(findPatterns(value, hints, digits), 'plain', site);
+    if (patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7)) {
+      const hits = findPatterns(value, hints, digits);
+      if (typed && hints & HINT_WORDS) this.holdTypedNames(hits, value, site);
+      this.reportPatterns(hits, 'plain', site);
+    }
     else if (isStructural && this.options.patterns && ((hints & PATTERN_HINTS) !== 0 || digits >= 7) && value.includes('--')) this.scanCustomProperties(value, hints, digits, site);
     if (hints & HINT_PERCENT) this.scanView(urlDecoded(value), 'url', site, patterns);
     if (hints & HINT_BACKSLASH) this.scanView(jsonUnescaped(value), 'json', site, patterns);
@@ -215,6 +232,34 @@ export class StringScanner implements StringVisitor {
   /** At the end of the recording: the fields typed into last are settled. */
   finishRuns(): void {
     this.flushRun(this.typedRuns);
+    for (const nodeId of [...this.typedNames.keys()]) this.settleTypedName(nodeId, undefined);
+  }
+
+  /** Takes the person names out of a typed value's hits, to be reported once the field's next value shows typing stopped there. */
+  private holdTypedNames(hits: PatternHit[], value: string, site: Site): void {
+    const names = hits.filter((hit) => hit.detector === 'person-name');
+    if (names.length === 0) return;
+    hits.splice(0, hits.length, ...hits.filter((hit) => hit.detector !== 'person-name'));
+    this.typedNames.set(site.nodeId!, { value, hits: names, place: this.place(site), ctx: this.ctx });
+    // Not remembered clean: the same string elsewhere must still be scanned.
+    this.found = true;
+  }
+
+  /** The field's next value (undefined: none comes): a longer value that begins with the held one means typing went on. */
+  private settleTypedName(nodeId: number, next: string | undefined): void {
+    const held = this.typedNames.get(nodeId);
+    if (!held) return;
+    this.typedNames.delete(nodeId);
+    if (next !== undefined && next.length > held.value.length && next.startsWith(held.value)) return;
+    const ctx = this.ctx;
+    const found = this.found;
+    this.ctx = held.ctx;
+    this.placeOverride = held.place;
+    if (this.matched.length > 0) this.matched.length = 0;
+    this.reportPatterns(held.hits, 'plain', FIELD_SITE);
+    this.ctx = ctx;
+    this.placeOverride = undefined;
+    this.found = found;
   }
 
   /** Scans a run of fields as of the event and place where it was last changed. */

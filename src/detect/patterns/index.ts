@@ -11,6 +11,7 @@ import { findDatesOfBirth } from './dob.ts';
 import { findIps } from './ip.ts';
 import { findNationalIds } from './national-id.ts';
 import { findPrivateKeys, findUrlCredentials } from './secrets.ts';
+import { PASSPORT_TRIGGERS, findKeyedPassport, findMrz, findPassportNumbers, mayHoldMrz } from './passport.ts';
 
 export type { PatternHit } from './pattern-hit.ts';
 
@@ -25,7 +26,13 @@ export const HINT_CRYPTO = 64;
 export const HINT_PRIVATE_KEY = 128; // 1 << 8..10 are canary-patterns.ts decoding hints
 /** Set by the string scanner (names.ts mayHoldWords), not by a trigger: capitalised words, a space. */
 export const HINT_WORDS = 1 << 11; // above canary-patterns.ts HINT_PERCENT..HINT_AMPERSAND (1 << 8..10)
-export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_DOB | HINT_NATIONAL_ID | HINT_CRYPTO | HINT_PRIVATE_KEY | HINT_WORDS;
+/** A passport label ('passport', 'reisepass', …): passport numbers are only taken after one. */
+export const HINT_PASSPORT = 1 << 12;
+/** A '<<' filler run: a passport's machine-readable zone may be there. */
+export const HINT_MRZ = 1 << 13;
+/** Set by the string scanner, not by a trigger: the string is the whole value under a passport key or attribute name. */
+export const HINT_PASSPORT_KEY = 1 << 14;
+export const PATTERN_HINTS = HINT_AT | HINT_JWT | HINT_BEARER | HINT_API_KEY | HINT_DOB | HINT_NATIONAL_ID | HINT_CRYPTO | HINT_PRIVATE_KEY | HINT_WORDS | HINT_PASSPORT | HINT_MRZ | HINT_PASSPORT_KEY;
 
 /** Literal fragments (lower case, no separators: the automaton's form) that announce a detector. */
 export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
@@ -41,6 +48,8 @@ export const HINT_TRIGGERS: readonly (readonly [string, number])[] = [
   ...['nationalinsurance', 'nino', 'ninumber', 'insurancenumber', 'pancard', 'pannumber', 'permanentaccount', 'nhs', 'aadhaar', 'aadhar', 'uidai', 'bsn', 'burgerservicenummer', 'sofinummer', 'pesel', 'securitesociale', 'numerodesecu', 'nir'].map((trigger) => [trigger, HINT_NATIONAL_ID] as const),
   ...['bc1', '0x', 'bitcoin', 'btc', 'wallet', 'ethereum'].map((trigger) => [trigger, HINT_CRYPTO] as const),
   ['privatekey', HINT_PRIVATE_KEY],
+  ...PASSPORT_TRIGGERS.map((trigger) => [trigger, HINT_PASSPORT] as const),
+  ['<<', HINT_MRZ],
 ];
 
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
@@ -70,6 +79,9 @@ export function findPatterns(text: string, hints: number, digits: number): Patte
   if (hints & HINT_API_KEY) findApiKeys(text, hits);
   if (hints & HINT_PRIVATE_KEY) findPrivateKeys(text, hits);
   if (hints & HINT_DOB) findDatesOfBirth(text, hits);
+  if (hints & HINT_PASSPORT) findPassportNumbers(text, hits);
+  if (hints & HINT_PASSPORT_KEY) findKeyedPassport(text, hits);
+  if (hints & HINT_MRZ && mayHoldMrz(text)) findMrz(text, hits);
   if (hints & HINT_NATIONAL_ID || digits >= MIN_DIGITS) findNationalIds(text, hits, (hints & HINT_NATIONAL_ID) !== 0);
   if (hints & HINT_CRYPTO || digits >= MIN_DIGITS) findCryptoAddresses(text, hits);
   if (hints & HINT_WORDS) {

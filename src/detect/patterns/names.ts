@@ -1,4 +1,5 @@
 import { COMMON_WORDS, GIVEN_NAMES, SURNAMES } from './name-lists.ts';
+import { PLACE_PAIRS, REGIONS } from './place-list.ts';
 import type { PatternHit } from './pattern-hit.ts';
 
 /**
@@ -18,6 +19,9 @@ const NAME_GIVEN = 1;
 const NAME_SURNAME = 2;
 /** Names that are also English words ("Max", "Price", "Rose", "Gold"): never two of them alone. */
 const NAME_COMMON = 4;
+/** Two-word place names ("san diego", "hong kong", looked up with their space) and one-word countries and states. */
+const PLACE_PAIR = 8;
+const PLACE_REGION = 16;
 let loaded = false;
 let words: string[];
 let hashes: Int32Array;
@@ -31,6 +35,8 @@ function load(): void {
     [GIVEN_NAMES.split('|'), NAME_GIVEN],
     [SURNAMES.split('|'), NAME_SURNAME],
     [COMMON_WORDS.split('|'), NAME_COMMON],
+    [PLACE_PAIRS.split('|'), PLACE_PAIR],
+    [REGIONS.split('|'), PLACE_REGION],
   ] as const;
   const total = lists.reduce((sum, [list]) => sum + list.length, 0);
   words = [];
@@ -112,34 +118,98 @@ const isName = (word: string) => has(word.toLowerCase(), NAME_SURNAME) || isGive
 const isSurname = (word: string) => has(word.toLowerCase(), NAME_SURNAME) || has(word.toLowerCase().replace(/^(?:mc|mac|o['’])/, ''), NAME_SURNAME);
 const isCommon = (word: string) => has(word.toLowerCase(), NAME_COMMON);
 
+/** Words that begin place names, not people's names: "San Diego", "Puerto Rico", "Monte Carlo", "Rio Grande". */
+const PLACE_FIRST = /^(?:san|santa|santo|s[ãa]o|los|las|porto|puerto|r[ií]o|monte|port|fort|mount|lake|cape|saint|st|costa|villa|ciudad|nueva|nuevo|punta|playa|cabo|isla|dar|hong|abu|tel|kuala|buenos|new|north|south|east|west|upper|lower|great)$/i;
+/** Words that end the names of companies, teams and breeds, not people's: "Marvin Group", "Kenya Airways", "Devon Rex". */
+const ORG_LAST = /^(?:inc|corp|co|ltd|llc|gmbh|group|holdings|partners|airways|airlines|air|bank|hotels?|studios?|labs?|media|foods|motors|systems|solutions|software|games|records|pictures|press|books|music|sports|club|fc|university|college|school|institute|foundation|church|hospital|clinic|salad|rex)$/i;
+/** Words that end place names: "Victoria Falls", "Stone Harbor", "Palm Springs". */
+const PLACE_LAST = /^(?:falls|harbou?r|springs|heights|creek|valley|islands?|canyon|lakes|hills|beach|bay)$/i;
+/** A place (or an organisation), not a person: a known two-word place, a place's first or last word, "City, Country". */
+function isPlace(first: string, last: string, comma = false): boolean {
+  if (PLACE_FIRST.test(first) || PLACE_LAST.test(last) || ORG_LAST.test(last)) return true;
+  if (comma) return has(last.toLowerCase(), PLACE_REGION);
+  return has(`${first} ${last}`.toLowerCase(), PLACE_PAIR);
+}
+
+/**
+ * Where a value fills a field of its own, as a table cell does: the whole string, a JSON string
+ * value ("name":"Wei Zhang"), a URL parameter's value (?q=Wei Zhang&…), an HTML element's text in
+ * markup (<td>Wei Zhang</td>). What is before `start` and after `end`, spaces aside, must open and
+ * close the field.
+ */
+function fillsField(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let j = end;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  const before = i < 0 ? -1 : text.charCodeAt(i);
+  const after = j >= text.length ? -1 : text.charCodeAt(j);
+  // "…" closed by ": [ , before the quote (a value, not a key: a key is followed by a colon).
+  if (before === 34) {
+    if (after !== 34) return false;
+    let k = i - 1;
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    const opener = k < 0 ? -1 : text.charCodeAt(k);
+    return opener === -1 || opener === 58 || opener === 91 || opener === 44;
+  }
+  if (before === 61) return after === -1 || after === 38 || after === 35 || after === 59; // =…& =…# =…;
+  if (before === 62) return after === 60; // >…<
+  return before === -1 && after === -1;
+}
+/** A field's value written "Surname, Given": in a JSON string, a URL parameter or markup. */
+const FIELD_SURNAME_FIRST = new RegExp(String.raw`(?:[:\[,]\s*"|=|>)\s*(${WORD}),\s+(${WORD})(?:\s+${WORD})?\s*(?="|&|#|;|<|$)`, 'gu');
+
 /**
  * A known given name and a known surname, not both common words ("Maria Garcia", "Priya Nair",
- * "José de la Cruz" but not "Max Price" or "Rose Gold"); in a cell of its own also "Garcia, Maria"
- * and a given name followed by an unknown capitalised non-word ("Anika Wojtasiewicz").
+ * "José de la Cruz" but not "Max Price" or "Rose Gold"); in a field of its own (a table cell, a JSON
+ * string value, a URL parameter) also "Garcia, Maria", two names of any culture neither of which is
+ * a common word ("Wei Zhang"), and a given name followed by an unknown capitalised non-word ("Anika
+ * Wojtasiewicz"). Place names ("San Diego", "Paris, France") are not people.
  */
 export function findNames(text: string, out: PatternHit[]): void {
   if (!loaded) load();
   if (!holdsKnownName(text)) return;
   const cell = text.length <= 80 ? (SURNAME_FIRST.exec(text) ?? undefined) : undefined;
-  if (cell && isSurname(cell[1]!) && (isGiven(cell[2]!) || isName(cell[2]!)) && !(isCommon(cell[1]!) && isCommon(cell[2]!))) {
+  if (cell && surnameFirst(cell[1]!, cell[2]!)) {
     push(out, text, cell[0].trim());
     return;
+  }
+  // "Surname, Given" in a field: a comma and a space, and a field's opener.
+  if (text.includes(', ') && (text.includes('"') || text.includes('=') || text.includes('>'))) {
+    FIELD_SURNAME_FIRST.lastIndex = 0;
+    for (let match = FIELD_SURNAME_FIRST.exec(text); match; match = FIELD_SURNAME_FIRST.exec(text)) {
+      if (!surnameFirst(match[1]!, match[2]!)) continue;
+      const start = match.index + match[0].indexOf(match[1]!);
+      const end = match.index + match[0].trimEnd().length;
+      out.push({ detector: 'person-name', kind: 'name', value: text.slice(start, end), start, end });
+    }
   }
   FULL_NAME.lastIndex = 0;
   for (let match = FULL_NAME.exec(text); match; match = FULL_NAME.exec(text)) {
     const first = match[1]!;
     const last = match[2]!;
-    if (!isGiven(first) && !(isName(first) && isName(last) && !isCommon(first) && !isCommon(last) && CELL.test(text))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (out.some((h) => h.detector === 'person-name' && h.start < end && start < h.end)) continue;
+    const inField = CELL.test(match[0]) && fillsField(text, start, end);
+    // Two names of any culture, neither a given name we know nor a word, nor a country or state last ("Garuda Indonesia").
+    if (!isGiven(first) && !(isName(first) && isName(last) && !isCommon(first) && !isCommon(last) && inField && !has(last.toLowerCase(), PLACE_REGION))) {
       // "Dear Maria Garcia": the run began one word early.
       FULL_NAME.lastIndex = match.index + first.length;
       continue;
     }
+    if (isPlace(first, last)) continue;
     // "Emma de Vries": a particle before the last word marks it a surname.
     const particle = / (?:van|von|de|da|del|della|der|den|di|du|dos|das|le|la|bin|ibn|al|ter|ten) \S+$/.test(match[0]) && isGiven(first) && !isCommon(first);
     const known = particle || (isSurname(last) && !(isCommon(first) && isCommon(last)));
-    const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && CELL.test(text);
-    if (known || alone) out.push({ detector: 'person-name', kind: 'name', value: match[0], start: match.index, end: match.index + match[0].length });
+    const alone = !known && !isCommon(first) && !isCommon(last) && !isGiven(last) && inField && !has(last.toLowerCase(), PLACE_REGION);
+    if (known || alone) out.push({ detector: 'person-name', kind: 'name', value: match[0], start, end });
   }
+}
+
+/** "Garcia, Maria": a surname, then a name, not both common words, not "Austin, Texas". */
+function surnameFirst(surname: string, given: string): boolean {
+  return isSurname(surname) && (isGiven(given) || isName(given)) && !(isCommon(surname) && isCommon(given)) && !isPlace(surname, given, true);
 }
 
 /**
