@@ -27,8 +27,10 @@ export interface Canary {
   label?: string;
 }
 
-/** `credential`: a value under a credential's name (an Authorization header, a `token` query parameter, a session cookie). */
-/** `ip`: a public IP address; `dob`: a date next to a birth label; `national-id`: national and tax ids; `passport`: passport numbers after a passport label, and machine-readable zones; `crypto`: wallet addresses; `person-name`, `street-address`: names and addresses nobody planted. */
+/**
+ * `credential`: a value under a credential's name (an Authorization header, a `token` query parameter, a session cookie).
+ * `ip`: a public IP address; `dob`: a date next to a birth label; `national-id`: national and tax ids; `passport`: passport numbers after a passport label, and machine-readable zones; `crypto`: wallet addresses; `person-name`, `street-address`: names and addresses nobody planted.
+ */
 export type Detector =
   | 'canary'
   | 'email'
