@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { recordingOf } from '../helpers/evidence.ts';
 import { runCliAsync } from '../helpers/run-cli.ts';
 
 // Saltmarsh Florist (fixtures/observe/amplitude) ships its own @amplitude/session-replay-browser,
@@ -9,8 +9,6 @@ import { runCliAsync } from '../helpers/run-cli.ts';
 // (defaultMaskLevel 'light') through the app's own /amp-sr path (trackServerUrl), which ingest.url names.
 // maskproof answers the remote config "nothing set remotely" and decodes every track request.
 const dir = 'fixtures/observe/amplitude';
-const recordingOf = (reportDir: string, name: string) =>
-  (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
 
 /**
  * The page's last change (the "Order ... placed" text) is only sent on window blur: the SDK never

@@ -1,15 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { recordingOf } from '../helpers/evidence.ts';
 import { runCliAsync } from '../helpers/run-cli.ts';
 
 // Quay Coffee (fixtures/observe/datadog) ships its own @datadog/browser-rum, bundled by its own build
 // step: the safe build sends to Datadog's intake host, the leaky one (defaultPrivacyLevel allow)
 // through the app's own /dd-proxy. maskproof answers every request locally and decodes it.
 const dir = 'fixtures/observe/datadog';
-const recordingOf = (reportDir: string, name: string) =>
-  (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
 
 describe("observe mode: the app's own Datadog Session Replay", () => {
   it('the safe build passes on segments it decoded; the leaky build (allow, through /dd-proxy) fails naming the typed name', async () => {

@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { recordingOf } from '../helpers/evidence.ts';
 import { runCliAsync } from '../helpers/run-cli.ts';
 
 // Copper Kettle (fixtures/observe/highlight) ships its own highlight.run, bundled by its own build
@@ -9,8 +8,6 @@ import { runCliAsync } from '../helpers/run-cli.ts';
 // initializeSession locally and decodes every push. The safe and the leaky build differ by one option.
 const dir = 'fixtures/observe/highlight';
 const rows = (run: Awaited<ReturnType<typeof runCliAsync>>) => run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
-const recordingOf = (reportDir: string, name: string) =>
-  (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
 
 describe("observe mode: the app's own Highlight", () => {
   it("the safe build (privacySetting 'default') passes on pushes it decoded; the leaky build ('none') fails naming every field", async () => {

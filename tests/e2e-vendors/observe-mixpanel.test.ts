@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { recordingOf } from '../helpers/evidence.ts';
 import { runCliAsync } from '../helpers/run-cli.ts';
 
 // Tidewater Bakery (fixtures/observe/mixpanel) ships its own mixpanel-browser with Session Replay,
@@ -9,8 +9,6 @@ import { runCliAsync } from '../helpers/run-cli.ts';
 // (record_mask_all_inputs/text false) through the app's own reverse proxy /mp, which keeps the
 // /record/ route. maskproof answers every request locally and decodes it.
 const dir = 'fixtures/observe/mixpanel';
-const recordingOf = (reportDir: string, name: string) =>
-  (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
 
 /** How long after the last recorded event its /record request arrived: the SDK sends only on its 10 s timer. */
 function sendDelayMs(recording: CapturedRecording): number {

@@ -1,18 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { recordingOf } from '../helpers/evidence.ts';
 import { runCliAsync } from '../helpers/run-cli.ts';
 
 // Quayside Prints (fixtures/observe/newrelic) ships its own @newrelic/browser-agent with session
 // replay, bundled by its own build step; maskproof answers its RUM call with the replay flags and
 // decodes what its agent sends, to New Relic's beacon (safe build) or its own /nr proxy (leaky build).
 const dir = 'fixtures/observe/newrelic';
-
-function checkoutRecording(reportDir: string): CapturedRecording {
-  const file = readdirSync(join(reportDir, 'recordings')).find((f) => f.includes('place-an-order') && f.endsWith('.evidence.json'));
-  return (JSON.parse(readFileSync(join(reportDir, 'recordings', file!), 'utf8')) as { recording: CapturedRecording }).recording;
-}
 
 describe("observe mode: the app's own New Relic browser agent", () => {
   it('the safe build (agent defaults, to the beacon) passes on the replay it decoded; the leaky build (masking off, through /nr) fails naming every field', async () => {
@@ -22,7 +16,7 @@ describe("observe mode: the app's own New Relic browser agent", () => {
     ]);
     expect(safe.status, safe.stdout + safe.stderr).toBe(0);
     expect(safe.results!.cases.map((c) => `${c.id}: ${c.status}`)).toEqual(['pii-form-submit: pass']);
-    const checkout = checkoutRecording(safe.reportDir);
+    const checkout = recordingOf(safe.reportDir, 'place-an-order');
     expect(checkout.malformedPayloads).toEqual([]);
     // A full snapshot of the checkout page arrived in a SessionReplay blob: the pass rests on a recording.
     expect(checkout.ingests.some((i) => (i.metadata as { kind?: string } | undefined)?.kind === 'SessionReplay' && i.eventCount > 0)).toBe(true);

@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
+import { recordingOf } from '../helpers/evidence.ts';
 import { type CliRun, runCliPool } from '../helpers/run-cli.ts';
 
 // Observe mode through the real CLI: Northwind Shop (fixtures/observe/rrweb) ships its own rrweb
@@ -19,8 +18,6 @@ beforeAll(async () => {
 });
 const runOf = (config: string) => runs.get(config)!;
 const rows = (run: CliRun) => run.results!.cases.map((c) => `${c.journey} › ${c.id}: ${c.status}`).sort();
-const recordingOf = (reportDir: string, name: string) =>
-  (JSON.parse(readFileSync(join(reportDir, 'recordings', readdirSync(join(reportDir, 'recordings')).find((f) => f.includes(name) && f.endsWith('.evidence.json'))!), 'utf8')) as { recording: CapturedRecording }).recording;
 
 describe('observe mode: the app\'s own rrweb recorder', () => {
   it('the safe build passes: the events came from the app\'s own requests, the staff page sent none', () => {

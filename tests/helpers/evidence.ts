@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CapturedRecording } from '../../src/capture/recording-capture.ts';
 import { loadRecorderConfig } from '../../src/config/recorder-config.ts';
 import { readRecorded } from '../../src/recorder/vendors/readers.ts';
 import { recorderTraits } from '../../src/recorder/vendors/traits.ts';
@@ -41,4 +42,12 @@ export function loadEvidenceFile(config: string, id: string, file: string): Load
 /** Evidence captured from a real run of one of the five journeys. */
 export function loadEvidence(config: string, journey: keyof typeof journeyFiles): LoadedEvidence {
   return loadEvidenceFile(config, journey, journeyFiles[journey]);
+}
+
+/** The recording a CLI run saved for the journey whose file name holds `journey` (its <report>/recordings/*.evidence.json). */
+export function recordingOf(reportDir: string, journey: string): CapturedRecording {
+  const dir = join(reportDir, 'recordings');
+  const file = readdirSync(dir).find((f) => f.includes(journey) && f.endsWith('.evidence.json'));
+  if (!file) throw new Error(`no evidence for a journey named like "${journey}" in ${dir}`);
+  return (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { recording: CapturedRecording }).recording;
 }
