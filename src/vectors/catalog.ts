@@ -41,7 +41,7 @@ import type { ConfigRole } from '../contract/matrix.ts';
  * What a vector's leak travels on, beyond the DOM a recorder serializes: a recorder that does not send it
  * cannot leak (or protect) it, and the vector is inapplicable to it (src/vectors/applicability.ts).
  */
-export type VectorSurface = 'network' | 'errors' | 'click-breadcrumbs' | 'remote-config';
+export type VectorSurface = 'network' | 'errors' | 'click-breadcrumbs' | 'remote-config' | 'iframe-documents' | 'canvas';
 
 export interface VectorConfig {
   /** Recorder config file, relative to the package root. */
@@ -138,6 +138,7 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('leaky-mask-app-root', 'text masked under the app root (<main>): an iframe\'s document has no <main> above it'),
     protectedBy: 'maskTextSelector "*" (applies in every same-origin document rrweb records); maskAllInputs for the iframe\'s form',
     leakPath: TEXT_PATH,
+    surface: 'iframe-documents',
   },
   {
     id: 'attributes', number: 7, page: 'attributes', title: 'Attributes: placeholder, title, alt, aria-label, data-*, href/src',
@@ -174,6 +175,7 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('leaky-canvas-recorded', 'recordCanvas turned on to see charts in replays'),
     protectedBy: 'recordCanvas: false (text masking never reaches canvas: fillText arguments are recorded as drawn)',
     leakPath: /args\[\d+\]$/,
+    surface: 'canvas',
   },
   {
     id: 'console-errors', number: 11, page: 'console-errors', title: 'Console messages and uncaught errors',
