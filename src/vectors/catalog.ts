@@ -278,7 +278,9 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('sentry-leaky-unmask-rows', 'unmask: [".contact-row"] so that replays show which contact was clicked: the row\'s text and aria-label/title go into every ui.click breadcrumb'),
     protectedBy:
       'Sentry Replay\'s maskAllText (the breadcrumb\'s data.node.textContent is the serialized, masked text) and maskAttributes (title, placeholder, aria-label by default; applied to the HTML path in message too). ui.slowClickDetected and rage clicks copy the same node data',
-    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$/,
+    // Each vendor's breadcrumb: Sentry's ui.click (message, node text and attributes); Datadog's RUM action
+    // name (action.target.name); Highlight's "Click" custom event and its OpenTelemetry click span (event.text).
+    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$|^data\.payload\.payload\[\d+\]\.action\.target\.name$|^data\.payload\.click(TextContent|Target|Selector)$|^data\.payload\.payload\.resourceSpans\[\d+\]\.scopeSpans\[\d+\]\.spans\[\d+\]\.attributes\[\d+\]\.value\.stringValue$/,
     surface: 'click-breadcrumbs',
     report: 'https://github.com/getsentry/sentry/issues/45898 (the click breadcrumb message "bypasses our PII masking on attributes (e.g. it will serialize aria-label in plaintext)"); node data added in https://github.com/getsentry/sentry-javascript/issues/7394',
     note: 'Sentry 11 passes maskAttributeFn to the breadcrumb\'s HTML path (message), so the 2023 report no longer leaks under the defaults; alt, name, id, class and data-testid are never masked in a breadcrumb (nor in the DOM)',
