@@ -183,7 +183,15 @@ export const vectors: readonly LeakVector[] = [
     safe: SAFE,
     leaky: leaky('leaky-error-messages', 'page text masked but error and console messages recorded as-is'),
     protectedBy: 'policy.errors.maskMessages (maskproof\'s wrapper; rrweb\'s console plugin has no masking option)',
-    leakPath: /^data\.payload\.(message|stack)$/,
+    // maskproof's wrapper (message, stack); each vendor's own error shape: rrweb's console plugin (Mixpanel,
+    // Amplitude: payload[i]), Datadog's RUM error, New Relic's /jserrors params, Highlight's messages and errors.
+    leakPath: new RegExp([
+      /^data\.payload\.(message|stack)$/,
+      /^data\.payload\.payload\[\d+\]$/,
+      /^data\.payload\.payload\[\d+\]\.error\.(message|stack)$/,
+      /^data\.payload\.payload\.body\.err\[\d+\]\.params\.(message|stack_trace)$/,
+      /^data\.payload\.payload\.(messages\[\d+\]\.value\[\d+\]|errors\[\d+\]\.(event|stackTrace)\b.*)$/,
+    ].map((r) => r.source).join('|')),
     surface: 'errors',
   },
   {
@@ -192,7 +200,14 @@ export const vectors: readonly LeakVector[] = [
     safe: SAFE,
     leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL'),
     protectedBy: 'policy.network: bodies false, requestHeaders/responseHeaders allow-list (content-type, accept), cookies false',
-    leakPath: /^data\.payload\.(request|response)\./,
+    // maskproof's wrapper (request, response); rrweb's network plugin (Mixpanel: requests[i]), Amplitude's
+    // fetch-request event, Highlight's requestResponsePairs, New Relic's AJAX events in /events (body).
+    leakPath: new RegExp([
+      /^data\.payload\.(request|response)\./,
+      /^data\.payload\.(requests\[\d+\]\.)?(requestHeaders|responseHeaders|requestBody|responseBody)\b/,
+      /^data\.payload\.payload\.resources\[\d+\]\.requestResponsePairs\.(request|response)\./,
+      /^data\.payload\.payload\.body$/,
+    ].map((r) => r.source).join('|')),
     surface: 'network',
   },
   {
@@ -300,7 +315,13 @@ export const vectors: readonly LeakVector[] = [
     safe: SAFE,
     leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL: a base64 gzip field passes every text rule (key or pattern scrubbing sees only H4sI…)'),
     protectedBy: 'policy.network.bodies false (no text rule can scrub inside a compressed field); the scan inflates base64 gzip, brotli and zlib blobs and reports encoding "gzip"',
-    leakPath: /^data\.payload\.(request|response)\.body$/,
+    // The body, as each recorder writes it (see vector 12).
+    leakPath: new RegExp([
+      /^data\.payload\.(request|response)\.body$/,
+      /^data\.payload\.(requests\[\d+\]\.)?(requestBody|responseBody)$/,
+      /^data\.payload\.payload\.resources\[\d+\]\.requestResponsePairs\.(request|response)\.body$/,
+      /^data\.payload\.payload\.body$/,
+    ].map((r) => r.source).join('|')),
     surface: 'network',
     report: 'https://github.com/PostHog/posthog-js/issues/1045 (compressed responses: credentials and tokens that were scrubbed before shown in the replay network tab)',
   },

@@ -49,3 +49,38 @@ describe('vector 25 (remote config) on real Amplitude payloads: the server\'s sr
     expect(at('newsletterEmail')).toEqual([]);
   });
 });
+
+describe('vectors 11, 12 and 23 on real vendor payloads: each vendor\'s own error and network shapes are the vector\'s path', () => {
+  it.each([
+    ['datadog-leaky', /^data\.payload\.payload\[\d+\]\.error\.message$/],
+    ['newrelic-leaky', /^data\.payload\.payload\.body\.err\[0\]\.params\.message$/],
+    ['highlight-leaky', /^data\.payload\.payload\.messages\[\d+\]\.value\[0\]$/],
+    ['mixpanel-leaky', /^data\.payload\.payload\[0\]$/],
+    ['amplitude-leaky', /^data\.payload\.payload\[0\]$/],
+  ])('console and errors under %s: leaked at its error or console event', (config, path) => {
+    const { row } = vendorCell('console-errors', config);
+    expect(row).toMatchObject({ status: 'leaked', pathNamed: true });
+    expect(row.findings.map((f) => f.path)).toContainEqual(expect.stringMatching(path));
+  });
+
+  it.each([
+    ['newrelic-leaky', /^data\.payload\.payload\.body$/],
+    ['highlight-leaky', /^data\.payload\.payload\.resources\[\d+\]\.requestResponsePairs\.request\.headers\["x-api-key"\]$/],
+    ['mixpanel-leaky', /^data\.payload\.requests\[0\]\.requestHeaders\.authorization$/],
+    ['amplitude-leaky', /^data\.payload\.requestHeaders\.authorization$/],
+  ])('network under %s: leaked at its recorded request', (config, path) => {
+    const { row } = vendorCell('network', config);
+    expect(row).toMatchObject({ status: 'leaked', pathNamed: true });
+    expect(row.findings.map((f) => f.path)).toContainEqual(expect.stringMatching(path));
+  });
+
+  it('Datadog records requests as RUM resources with their URL only: the network page\'s headers and bodies are not sent, even under allow', () => {
+    expect(vendorCell('network', 'datadog-leaky').row).toMatchObject({ status: 'safe', findings: [] });
+  });
+
+  it.each(['highlight-leaky', 'newrelic-leaky'])('compressed bodies under %s: the gzip field inflated and found in the recorded body', (config) => {
+    const { row } = vendorCell('compressed-bodies', config);
+    expect(row).toMatchObject({ status: 'leaked', pathNamed: true });
+    expect(row.findings.some((f) => f.encoding === 'gzip')).toBe(true);
+  });
+});
