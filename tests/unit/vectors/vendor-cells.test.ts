@@ -5,7 +5,7 @@ import { loadRecorderConfig } from '../../../src/config/recorder-config.ts';
 import { createSyntheticData } from '../../../src/data/synthetic-data.ts';
 import { type VectorId, vectorById } from '../../../src/vectors/catalog.ts';
 import { plantedValues, vectorCanaries } from '../../../src/vectors/planted.ts';
-import { judgeUnderRecorder } from '../../../src/vectors/recorder-matrix.ts';
+import { NO_SNAPSHOT, judgeUnderRecorder } from '../../../src/vectors/recorder-matrix.ts';
 
 /** A cell of a real `matrix --recorder` run under a vendor's config (fixtures/recordings/vectors/recorder/, capture.ts there). */
 function vendorCell(vector: VectorId, config: string) {
@@ -82,5 +82,21 @@ describe('vectors 11, 12 and 23 on real vendor payloads: each vendor\'s own erro
     const { row } = vendorCell('compressed-bodies', config);
     expect(row).toMatchObject({ status: 'leaked', pathNamed: true });
     expect(row.findings.some((f) => f.encoding === 'gzip')).toBe(true);
+  });
+});
+
+describe('New Relic options on real payloads: obfuscate rules and autoStart', () => {
+  it('an obfuscate rule over the thrown message: /jserrors and the session trace carry "[redacted]", nothing planted (without the rule the name is there: newrelic-leaky, same journey)', () => {
+    const cell = vendorCell('console-errors', 'newrelic-obfuscate-errors');
+    expect(cell.row).toMatchObject({ status: 'safe', findings: [] });
+    // The error was sent, rewritten: the rule ran, the errors did not just go missing.
+    const sent = JSON.stringify(JSON.parse(readFileSync(new URL('../../../fixtures/recordings/vectors/recorder/console-errors-newrelic-obfuscate-errors.json', import.meta.url), 'utf8')).recording.ingests);
+    expect(sent).toContain('Lookup failed for [redacted]');
+    expect(vendorCell('console-errors', 'newrelic-leaky').row.status).toBe('leaked');
+  });
+
+  it('session_replay.autoStart false: the agent sends its RUM, trace and error harvests but no replay, so the cell is ERROR (no snapshot), not safe', () => {
+    const { row } = vendorCell('attributes', 'newrelic-autostart-off');
+    expect(row).toMatchObject({ status: 'ERROR', reason: NO_SNAPSHOT });
   });
 });
