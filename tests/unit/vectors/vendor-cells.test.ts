@@ -100,3 +100,13 @@ describe('New Relic options on real payloads: obfuscate rules and autoStart', ()
     expect(row).toMatchObject({ status: 'ERROR', reason: NO_SNAPSHOT });
   });
 });
+
+describe('New Relic error mode (the RUM answer\'s srs 2) on real payloads', () => {
+  it('a page that throws sends its replay after the error (a full snapshot arrives); a page that does not sends none: ERROR, not safe', () => {
+    const thrown = vendorCell('console-errors', 'newrelic-error-mode');
+    expect(thrown.row.status).toBe('leaked');
+    const cell = JSON.parse(readFileSync(new URL('../../../fixtures/recordings/vectors/recorder/console-errors-newrelic-error-mode.json', import.meta.url), 'utf8')) as { recording: CapturedRecording };
+    expect(cell.recording.events.some((e) => e.event.type === 2)).toBe(true);
+    expect(vendorCell('attributes', 'newrelic-error-mode').row).toMatchObject({ status: 'ERROR', reason: NO_SNAPSHOT });
+  });
+});
