@@ -110,3 +110,15 @@ describe('New Relic error mode (the RUM answer\'s srs 2) on real payloads', () =
     expect(vendorCell('attributes', 'newrelic-error-mode').row).toMatchObject({ status: 'ERROR', reason: NO_SNAPSHOT });
   });
 });
+
+describe('Amplitude heatmaps (remote sr_interaction_config) on real payloads: vector 21 runs', () => {
+  it('the click is sent as an interaction with its selector only; the row\'s name leaks as page attributes, not through the click data', () => {
+    const { row } = vendorCell('click-breadcrumbs', 'amplitude-heatmaps');
+    expect(row).toMatchObject({ status: 'leaked', pathNamed: false });
+    const cell = JSON.parse(readFileSync(new URL('../../../fixtures/recordings/vectors/recorder/click-breadcrumbs-amplitude-heatmaps.json', import.meta.url), 'utf8')) as { recording: CapturedRecording };
+    const interactions = cell.recording.ingests.filter((i) => (i.metadata as { kind?: string } | undefined)?.kind === 'interaction');
+    expect(interactions.length).toBeGreaterThan(0);
+    expect(JSON.stringify(interactions)).toContain('"selector":"#row-1"');
+    for (const f of row.findings) expect(f.path).toMatch(/^data\.node\./);
+  });
+});

@@ -54,8 +54,10 @@ describe('vendor surfaces in the recorder matrix', () => {
     // Console and network too: only the remote sr_logging_config turns them on, and this one says nothing.
     expect(Object.keys(rows)).toEqual(['canvas', 'console-errors', 'network', 'click-breadcrumbs', 'compressed-bodies']);
     expect(rows.canvas).toMatch(/recordCanvas: false/);
-    expect(rows['click-breadcrumbs']).toMatch(/sr_interaction_config/);
+    expect(rows['click-breadcrumbs']).toMatch(/sr_interaction_config turns on \(off in this remote config\)/);
     expect(Object.keys(inapplicable('fixtures/recorders/amplitude-leaky.json'))).toEqual(['canvas', 'click-breadcrumbs']);
+    // Heatmaps on remotely: clicks are sent as interactions, so vector 21 runs.
+    expect(inapplicable('fixtures/recorders/amplitude-heatmaps.json')['click-breadcrumbs']).toBeUndefined();
   });
 
   it('Mixpanel: click events only with autocapture; no remote settings with remote_settings_mode disabled', () => {

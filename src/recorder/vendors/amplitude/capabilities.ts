@@ -14,17 +14,18 @@ export function amplitudeCapabilities({ remoteConfig }: AmplitudeRecorderConfig)
 /**
  * The SDK always fetches its remote config before it records (no answer: no capture), and the remote
  * sr_privacy_config wins over the local privacyConfig (joined-config.js): a remote config is always a
- * surface. Clicks are sent only as heatmap interactions, which the remote sr_interaction_config turns on
- * (not modelled in the recorder config). rrweb is always started with recordCanvas: false (session-replay.js).
+ * surface. Clicks are sent only as heatmap interactions (hooks/click.js: x, y, a CSS selector, the page
+ * URL), which the remote sr_interaction_config turns on. rrweb is always started with recordCanvas: false
+ * (session-replay.js).
  */
-export function amplitudeSurfaces(): RecorderSurfaces {
+export function amplitudeSurfaces({ remoteConfig }: AmplitudeRecorderConfig): RecorderSurfaces {
   return {
-    clickBreadcrumbs: false,
+    clickBreadcrumbs: remoteConfig.sr_interaction_config?.enabled ?? false,
     remoteConfig: true,
     canvas: false,
     notSent: {
       canvas: 'Amplitude never records canvas content (session-replay.js passes recordCanvas: false to rrweb, whatever the config)',
-      clickBreadcrumbs: 'Amplitude sends clicks only as heatmap interactions, which its remote sr_interaction_config turns on (not set in this recorder config)',
+      clickBreadcrumbs: 'Amplitude sends clicks only as heatmap interactions, which its remote sr_interaction_config turns on (off in this remote config)',
     },
   };
 }
