@@ -294,8 +294,9 @@ export const vectors: readonly LeakVector[] = [
     protectedBy:
       'Sentry Replay\'s maskAllText (the breadcrumb\'s data.node.textContent is the serialized, masked text) and maskAttributes (title, placeholder, aria-label by default; applied to the HTML path in message too). ui.slowClickDetected and rage clicks copy the same node data',
     // Each vendor's breadcrumb: Sentry's ui.click (message, node text and attributes); Datadog's RUM action
-    // name (action.target.name); Highlight's "Click" custom event and its OpenTelemetry click span (event.text).
-    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$|^data\.payload\.payload\[\d+\]\.action\.target\.name$|^data\.payload\.click(TextContent|Target|Selector)$|^data\.payload\.payload\.resourceSpans\[\d+\]\.scopeSpans\[\d+\]\.spans\[\d+\]\.attributes\[\d+\]\.value\.stringValue$/,
+    // name (action.target.name); Highlight's "Click" custom event and its OpenTelemetry click span (event.text);
+    // New Relic's soft navigation in /events (its bel.7 body holds actionText: the element's title or text).
+    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$|^data\.payload\.payload\[\d+\]\.action\.target\.name$|^data\.payload\.click(TextContent|Target|Selector)$|^data\.payload\.payload\.resourceSpans\[\d+\]\.scopeSpans\[\d+\]\.spans\[\d+\]\.attributes\[\d+\]\.value\.stringValue$|^data\.payload\.payload\.body$/,
     surface: 'click-breadcrumbs',
     report: 'https://github.com/getsentry/sentry/issues/45898 (the click breadcrumb message "bypasses our PII masking on attributes (e.g. it will serialize aria-label in plaintext)"); node data added in https://github.com/getsentry/sentry-javascript/issues/7394',
     note: 'Sentry 11 passes maskAttributeFn to the breadcrumb\'s HTML path (message), so the 2023 report no longer leaks under the defaults; alt, name, id, class and data-testid are never masked in a breadcrumb (nor in the DOM)',

@@ -30,10 +30,10 @@ describe('vector 21 (click breadcrumbs) on real vendor payloads: the breadcrumb 
     expect(at('rowName')).toEqual(expect.arrayContaining(['data.payload.clickTextContent', expect.stringMatching(/^data\.payload\.payload\.resourceSpans\[0\]\.scopeSpans\[\d+\]\.spans\[\d+\]\.attributes\[\d+\]\.value\.stringValue$/)]));
   });
 
-  it('New Relic, its defaults: the row\'s title and aria-label leak as DOM attributes, not through a breadcrumb (a click without a URL change sends no actionText)', () => {
-    const { row } = vendorCell('click-breadcrumbs', 'newrelic-default');
-    expect(row).toMatchObject({ status: 'leaked', pathNamed: false });
-    for (const f of row.findings) expect(f.path).toMatch(/\.attributes(\.title|\["aria-label"\])$/);
+  it('New Relic, its defaults: the click routes the app, so the soft navigation sends the row\'s title as actionText, unmasked (mask_text_selector \'*\' masks only the replay)', () => {
+    const { row, at } = vendorCell('click-breadcrumbs', 'newrelic-default');
+    expect(row).toMatchObject({ status: 'leaked', pathNamed: true });
+    expect(at('rowTitleName')).toContain('data.payload.payload.body');
   });
 });
 
