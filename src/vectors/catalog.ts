@@ -41,7 +41,7 @@ import type { ConfigRole } from '../contract/matrix.ts';
  * What a vector's leak travels on, beyond the DOM a recorder serializes: a recorder that does not send it
  * cannot leak (or protect) it, and the vector is inapplicable to it (src/vectors/applicability.ts).
  */
-export type VectorSurface = 'network' | 'errors' | 'click-breadcrumbs' | 'remote-config';
+export type VectorSurface = 'network' | 'errors' | 'click-breadcrumbs' | 'remote-config' | 'iframe-documents' | 'canvas';
 
 export interface VectorConfig {
   /** Recorder config file, relative to the package root. */
@@ -138,6 +138,7 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('leaky-mask-app-root', 'text masked under the app root (<main>): an iframe\'s document has no <main> above it'),
     protectedBy: 'maskTextSelector "*" (applies in every same-origin document rrweb records); maskAllInputs for the iframe\'s form',
     leakPath: TEXT_PATH,
+    surface: 'iframe-documents',
   },
   {
     id: 'attributes', number: 7, page: 'attributes', title: 'Attributes: placeholder, title, alt, aria-label, data-*, href/src',
@@ -174,6 +175,7 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('leaky-canvas-recorded', 'recordCanvas turned on to see charts in replays'),
     protectedBy: 'recordCanvas: false (text masking never reaches canvas: fillText arguments are recorded as drawn)',
     leakPath: /args\[\d+\]$/,
+    surface: 'canvas',
   },
   {
     id: 'console-errors', number: 11, page: 'console-errors', title: 'Console messages and uncaught errors',
@@ -181,7 +183,15 @@ export const vectors: readonly LeakVector[] = [
     safe: SAFE,
     leaky: leaky('leaky-error-messages', 'page text masked but error and console messages recorded as-is'),
     protectedBy: 'policy.errors.maskMessages (maskproof\'s wrapper; rrweb\'s console plugin has no masking option)',
-    leakPath: /^data\.payload\.(message|stack)$/,
+    // maskproof's wrapper (message, stack); each vendor's own error shape: rrweb's console plugin (Mixpanel,
+    // Amplitude: payload[i]), Datadog's RUM error, New Relic's /jserrors params, Highlight's messages and errors.
+    leakPath: new RegExp([
+      /^data\.payload\.(message|stack)$/,
+      /^data\.payload\.payload\[\d+\]$/,
+      /^data\.payload\.payload\[\d+\]\.error\.(message|stack)$/,
+      /^data\.payload\.payload\.body\.err\[\d+\]\.params\.(message|stack_trace)$/,
+      /^data\.payload\.payload\.(messages\[\d+\]\.value\[\d+\]|errors\[\d+\]\.(event|stackTrace)\b.*)$/,
+    ].map((r) => r.source).join('|')),
     surface: 'errors',
   },
   {
@@ -190,7 +200,14 @@ export const vectors: readonly LeakVector[] = [
     safe: SAFE,
     leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL'),
     protectedBy: 'policy.network: bodies false, requestHeaders/responseHeaders allow-list (content-type, accept), cookies false',
-    leakPath: /^data\.payload\.(request|response)\./,
+    // maskproof's wrapper (request, response); rrweb's network plugin (Mixpanel: requests[i]), Amplitude's
+    // fetch-request event, Highlight's requestResponsePairs, New Relic's AJAX events in /events (body).
+    leakPath: new RegExp([
+      /^data\.payload\.(request|response)\./,
+      /^data\.payload\.(requests\[\d+\]\.)?(requestHeaders|responseHeaders|requestBody|responseBody)\b/,
+      /^data\.payload\.payload\.resources\[\d+\]\.requestResponsePairs\.(request|response)\./,
+      /^data\.payload\.payload\.body$/,
+    ].map((r) => r.source).join('|')),
     surface: 'network',
   },
   {
@@ -276,7 +293,10 @@ export const vectors: readonly LeakVector[] = [
     leaky: leaky('sentry-leaky-unmask-rows', 'unmask: [".contact-row"] so that replays show which contact was clicked: the row\'s text and aria-label/title go into every ui.click breadcrumb'),
     protectedBy:
       'Sentry Replay\'s maskAllText (the breadcrumb\'s data.node.textContent is the serialized, masked text) and maskAttributes (title, placeholder, aria-label by default; applied to the HTML path in message too). ui.slowClickDetected and rage clicks copy the same node data',
-    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$/,
+    // Each vendor's breadcrumb: Sentry's ui.click (message, node text and attributes); Datadog's RUM action
+    // name (action.target.name); Highlight's "Click" custom event and its OpenTelemetry click span (event.text);
+    // New Relic's soft navigation in /events (its bel.7 body holds actionText: the element's title or text).
+    leakPath: /^data\.payload\.(message|data\.node\.(textContent|attributes(\.[\w-]+|\["[\w-]+"\])))$|^data\.payload\.payload\[\d+\]\.action\.target\.name$|^data\.payload\.click(TextContent|Target|Selector)$|^data\.payload\.payload\.resourceSpans\[\d+\]\.scopeSpans\[\d+\]\.spans\[\d+\]\.attributes\[\d+\]\.value\.stringValue$|^data\.payload\.payload\.body$/,
     surface: 'click-breadcrumbs',
     report: 'https://github.com/getsentry/sentry/issues/45898 (the click breadcrumb message "bypasses our PII masking on attributes (e.g. it will serialize aria-label in plaintext)"); node data added in https://github.com/getsentry/sentry-javascript/issues/7394',
     note: 'Sentry 11 passes maskAttributeFn to the breadcrumb\'s HTML path (message), so the 2023 report no longer leaks under the defaults; alt, name, id, class and data-testid are never masked in a breadcrumb (nor in the DOM)',
@@ -296,7 +316,13 @@ export const vectors: readonly LeakVector[] = [
     safe: SAFE,
     leaky: leaky('leaky-network-bodies', 'request and response bodies recorded for every URL: a base64 gzip field passes every text rule (key or pattern scrubbing sees only H4sI…)'),
     protectedBy: 'policy.network.bodies false (no text rule can scrub inside a compressed field); the scan inflates base64 gzip, brotli and zlib blobs and reports encoding "gzip"',
-    leakPath: /^data\.payload\.(request|response)\.body$/,
+    // The body, as each recorder writes it (see vector 12).
+    leakPath: new RegExp([
+      /^data\.payload\.(request|response)\.body$/,
+      /^data\.payload\.(requests\[\d+\]\.)?(requestBody|responseBody)$/,
+      /^data\.payload\.payload\.resources\[\d+\]\.requestResponsePairs\.(request|response)\.body$/,
+      /^data\.payload\.payload\.body$/,
+    ].map((r) => r.source).join('|')),
     surface: 'network',
     report: 'https://github.com/PostHog/posthog-js/issues/1045 (compressed responses: credentials and tokens that were scrubbed before shown in the replay network tab)',
   },

@@ -1,3 +1,4 @@
+import { EventType } from '@rrweb/types';
 import type { CapturedRecording } from '../capture/recording-capture.ts';
 import type { RecorderConfig } from '../config/recorder-config.ts';
 import type { Canary } from '../detect/types.ts';
@@ -53,11 +54,19 @@ export interface RecorderMatrixFile {
 
 const MAX_FINDINGS = 25;
 
+export const NO_SNAPSHOT = 'the recorder sent no snapshot of the page: nothing planted was found, but a recording without the page proves nothing safe';
+
 /** A vector page's verdict under the config: every planted value in everything the recorder sent, and the structure check. */
 export function judgeUnderRecorder(vector: LeakVector, config: RecorderConfig, recording: CapturedRecording, canaries: readonly Canary[]): RecorderRow {
   const events = sentEvents(recording);
+  const findingsOnly = plantedFindings(events, canaries);
+  // Nothing planted in a recording without the page proves nothing (a recorder that never started, or
+  // never flushed, would be "safe"): without a snapshot of the page only a leak is a verdict.
+  if (findingsOnly.length === 0 && !recording.events.some((e) => e.event.type === EventType.FullSnapshot)) {
+    return { ...errorRecorderRow(vector, config, NO_SNAPSHOT), findings: [] };
+  }
   const structural: VectorFinding[] = (vector.checksBlockedPlaceholders ? blockedElementsRecordedInFull(events) : []).map((s) => ({ detector: 'structure', label: s.label, eventIndex: s.eventIndex, eventType: s.eventType, path: s.path }));
-  const findings = [...structural, ...plantedFindings(events, canaries)];
+  const findings = [...structural, ...findingsOnly];
   const atPath = (f: VectorFinding) => (vector.leakPath.test(f.path) ? 0 : 1);
   return {
     ...head(vector, config),

@@ -6,7 +6,7 @@ import { configOf, vectorById, vectors } from '../../src/vectors/catalog.ts';
 import type { MatrixFile } from '../../src/vectors/matrix.ts';
 import type { RecorderMatrixFile } from '../../src/vectors/recorder-matrix.ts';
 import { plantedValues } from '../../src/vectors/planted.ts';
-import { type CliRun, runCli } from '../helpers/run-cli.ts';
+import { type CliRun, runCli, runCliAsync } from '../helpers/run-cli.ts';
 import { reportDirFromEvidence } from '../helpers/report-dir.ts';
 
 /** A value in the text; one shorter than 6 characters (a CVC, an expiry) only as a whole token, as the engine matches it: "017" is not in "durationMs": 2017. */
@@ -138,5 +138,30 @@ describe('maskproof matrix --recorder, end to end', () => {
     const bad = runCli(['matrix', '--recorder', 'fixtures/recorders/no-such.json']);
     expect(bad.status).toBe(2);
     expect(existsSync(join(bad.reportDir, 'matrix-recorder.json'))).toBe(false);
+  });
+});
+
+/**
+ * A vendor's matrix catches its leaky config on a named vector and stays clean under its defaults there:
+ * Amplitude's server-sent sr_privacy_config wins over the code's, so vector 25 runs for it (it was
+ * inapplicable before the vendor said so). One vector, two short runs of the real SDK.
+ */
+describe('maskproof matrix --recorder on Amplitude: vector 25, the remote config', () => {
+  const remoteRow = async (config: string) => {
+    const run = await runCliAsync(['matrix', '--recorder', `fixtures/recorders/${config}.json`, '--seed', '7', '--', '--grep', '@vector-remote-config']);
+    const file = JSON.parse(readFileSync(join(run.reportDir, 'matrix-recorder.json'), 'utf8')) as RecorderMatrixFile;
+    return { run, row: file.rows.find((r) => r.vector === 'remote-config')! };
+  };
+
+  it('amplitude-leaky (code conservative, remote light): leaked at the input event, exit 1; amplitude-default: safe, exit 0', async () => {
+    // Side by side: two short runs of the real SDK, one vector each.
+    const [leaky, safe] = await Promise.all([remoteRow('amplitude-leaky'), remoteRow('amplitude-default')]);
+    expect(leaky.run.status, leaky.run.stdout + leaky.run.stderr).toBe(1);
+    expect(leaky.row).toMatchObject({ status: 'leaked', pathNamed: true, recorder: 'amplitude' });
+    expect(leaky.row.findings.map((f) => `${f.label} at ${f.path}`)).toContain('remote-config › newsletterName at data.text');
+    expect(leaky.run.stdout).toMatch(/25\. A remote .*✗ leaked .*newsletterName/);
+
+    expect(safe.run.status, safe.run.stdout + safe.run.stderr).toBe(0);
+    expect(safe.row).toMatchObject({ status: 'safe', findings: [] });
   });
 });

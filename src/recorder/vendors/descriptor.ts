@@ -91,7 +91,22 @@ export interface RecorderSurfaces {
   clickBreadcrumbs?: boolean;
   /** A privacy config its server sends when the SDK starts, which can change the local one. */
   remoteConfig?: boolean;
+  /**
+   * The documents of same-origin iframes, serialized with the page (default true: rrweb and its forks
+   * do). False for a recorder that records an iframe as an empty element whatever its config.
+   */
+  iframeDocuments?: boolean;
+  /**
+   * Canvas content (drawn text included), when some config of the recorder records it (default true: rrweb's
+   * recordCanvas). False for an SDK that never does, whatever its config; a config that leaves it off is "safe".
+   */
+  canvas?: boolean;
+  /** Why a surface is not sent, in the vendor's own terms (the option that turns it on): shown instead of the generic reason. */
+  notSent?: Partial<Record<SurfaceName, string>>;
 }
+
+/** The surfaces a vendor answers for (RecorderSurfaces without its reasons). */
+export type SurfaceName = 'clickBreadcrumbs' | 'remoteConfig' | 'iframeDocuments' | 'canvas';
 
 /**
  * A recorder vendor as maskproof knows it: everything about it is here, in its folder, and the

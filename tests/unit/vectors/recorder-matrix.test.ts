@@ -3,7 +3,7 @@ import { loadRecorderConfig, parseRecorderConfig } from '../../../src/config/rec
 import { inapplicableReason } from '../../../src/vectors/applicability.ts';
 import { vectorById, vectors } from '../../../src/vectors/catalog.ts';
 import { vectorCanaries } from '../../../src/vectors/planted.ts';
-import { applicableVectors, completeRecorderRows, judgeUnderRecorder, renderRecorderTable, summarizeRecorder } from '../../../src/vectors/recorder-matrix.ts';
+import { NO_SNAPSHOT, applicableVectors, completeRecorderRows, judgeUnderRecorder, renderRecorderTable, summarizeRecorder } from '../../../src/vectors/recorder-matrix.ts';
 import { recordedCell } from './cells.ts';
 
 // A vendor registered the way another branch adds Datadog or Mixpanel: its folder and a registry line
@@ -57,6 +57,18 @@ describe('a vector page under one config: safe, leaked or inapplicable', () => {
   it('safe: the same page under Sentry\'s defaults sent nothing planted', () => {
     const cell = recordedCell('click-breadcrumbs', 'safe');
     expect(judgeUnderRecorder(cell.definition, sentryDefault, cell.recording, vectorCanaries('click-breadcrumbs', cell.planted))).toMatchObject({ status: 'safe', findings: [] });
+  });
+
+  it('ERROR, not safe: a recording without a snapshot of the page (the recorder never started or never flushed) proves nothing', () => {
+    const cell = recordedCell('click-breadcrumbs', 'safe');
+    const canaries = vectorCanaries('click-breadcrumbs', cell.planted);
+    const withoutPage = { ...cell.recording, events: cell.recording.events.filter((e) => e.event.type !== 2) };
+    expect(judgeUnderRecorder(cell.definition, sentryDefault, withoutPage, canaries)).toMatchObject({ status: 'ERROR', reason: NO_SNAPSHOT, findings: [] });
+    expect(judgeUnderRecorder(cell.definition, sentryDefault, { ...cell.recording, events: [], ingests: [] }, canaries)).toMatchObject({ status: 'ERROR' });
+    // A leak is a verdict with or without the snapshot: what was sent leaked.
+    const leaky = recordedCell('click-breadcrumbs', 'leaky');
+    const leakWithoutPage = { ...leaky.recording, events: leaky.recording.events.filter((e) => e.event.type !== 2) };
+    expect(judgeUnderRecorder(leaky.definition, sentryLeaky, leakWithoutPage, vectorCanaries('click-breadcrumbs', leaky.planted)).status).toBe('leaked');
   });
 
   it('every vector has a row: the ones that ran, inapplicable ones with the reason, a missing one as ERROR (not in a partial run)', () => {

@@ -1,7 +1,7 @@
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { AmplitudeAdapter } from './amplitude-adapter.ts';
-import { amplitudeCapabilities } from './capabilities.ts';
+import { amplitudeCapabilities, amplitudeSurfaces } from './capabilities.ts';
 import { type AmplitudeRecorderConfig, amplitudeConfigSchema, parseAmplitudeConfig } from './config.ts';
 import { AMPLITUDE_REMOTE_CONFIG_REPLY, type ObserveDescriptorWithGetReply, decodeObservedAmplitude, isAmplitudeConfigUrl, isAmplitudeTrackUrl } from './observe.ts';
 import { amplitudeSelectors, amplitudeSettings } from './privacy.ts';
@@ -45,6 +45,7 @@ export const amplitudeVendor: VendorDescriptor<AmplitudeRecorderConfig> = {
   observe,
   inject: (config) => new AmplitudeAdapter(config),
   capabilities: amplitudeCapabilities,
+  surfaces: amplitudeSurfaces,
   noRouteBlocking: () =>
     'Amplitude Session Replay has no option to leave routes unrecorded (privacyConfig.urlMaskLevels only raises the mask level per URL; an app has to call stop() on those routes in its own code)',
   collectionWindow: 'app-code',

@@ -36,6 +36,8 @@ export interface AmplitudeRemoteConfig {
     console?: { enabled: boolean; levels: ('info' | 'log' | 'warn' | 'error')[] };
     network?: { enabled: boolean };
   };
+  /** Heatmap interactions: each click's x, y, CSS selector (finder: ids, classes, tags) and page URL, sent as type=interaction batches. */
+  sr_interaction_config?: { enabled: boolean; batch?: boolean; trackEveryNms?: number; ugcFilterRules?: { selector: string; replacement: string }[] };
 }
 
 const maskLevel = { enum: ['light', 'medium', 'conservative'] };
@@ -93,6 +95,17 @@ export const amplitudeRemoteConfigSchema = {
           properties: { enabled: { type: 'boolean' }, levels: { type: 'array', items: { enum: ['info', 'log', 'warn', 'error'] } } },
         },
         network: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } },
+      },
+    },
+    sr_interaction_config: {
+      type: 'object',
+      required: ['enabled'],
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        trackEveryNms: { type: 'integer', minimum: 1 },
+        ugcFilterRules: { type: 'array', items: { type: 'object', required: ['selector', 'replacement'], additionalProperties: false, properties: { selector: { type: 'string' }, replacement: { type: 'string' } } } },
       },
     },
   },

@@ -1,7 +1,7 @@
 import type { DatadogRecorderConfig } from './config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/ingest-matcher.ts';
-import { DATADOG_NO_ROUTE_BLOCKING, datadogCapabilities } from './capabilities.ts';
+import { DATADOG_NO_ROUTE_BLOCKING, datadogCapabilities, datadogSurfaces } from './capabilities.ts';
 import { datadogConfigSchema, parseDatadogConfig } from './config.ts';
 import { DatadogAdapter } from './datadog-adapter.ts';
 import { createDatadogObserveDecoder, isDatadogIntake } from './observe.ts';
@@ -46,6 +46,7 @@ export const datadogVendor: VendorDescriptor<DatadogRecorderConfig> = {
   },
   inject: (config) => new DatadogAdapter(config),
   capabilities: datadogCapabilities,
+  surfaces: datadogSurfaces,
   noRouteBlocking: () => DATADOG_NO_ROUTE_BLOCKING,
   collectionWindow: 'app-code',
   readers: datadogReaders,

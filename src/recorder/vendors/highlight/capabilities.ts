@@ -1,6 +1,7 @@
 import type { HighlightRecorderConfig } from './config.ts';
 import type { HighlightOptions } from './options.ts';
 import type { RecorderCapabilities } from '../../../contract/recording.ts';
+import type { RecorderSurfaces } from '../descriptor.ts';
 
 /** Network recording as FirstLoadListeners.setupNetworkListener decides it (highlight.run 10.7.5). */
 export function networkOptions(options: HighlightOptions): { enabled: boolean; contents: boolean } {
@@ -22,5 +23,18 @@ export function highlightCapabilities({ options }: HighlightRecorderConfig): Rec
     networkRecording: networkOptions(options).enabled,
     // window.onerror and unhandled rejections go to the payload's errors (listeners/error-listener.tsx).
     errorRecording: true,
+  };
+}
+
+/**
+ * Every click is a "Click" custom event in the recording with the target's textContent (up to 2,000
+ * characters), a selector and the clicked element, whatever privacySetting says (the click listener in
+ * dist/record-*.js). The server's GetSamplingConfig holds span and log sampling only: no privacy.
+ */
+export function highlightSurfaces(): RecorderSurfaces {
+  return {
+    clickBreadcrumbs: true,
+    remoteConfig: false,
+    notSent: { remoteConfig: 'Highlight takes no privacy settings from its server (GetSamplingConfig samples spans and logs only): the local config is the whole config' },
   };
 }

@@ -1,6 +1,6 @@
 import type { HighlightRecorderConfig } from './config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
-import { highlightCapabilities } from './capabilities.ts';
+import { highlightCapabilities, highlightSurfaces } from './capabilities.ts';
 import { HighlightAdapter } from './highlight-adapter.ts';
 import { highlightConfigSchema, parseHighlightConfig } from './config.ts';
 import { highlightSelectors, highlightSettings } from './privacy.ts';
@@ -16,6 +16,7 @@ export const highlightVendor: VendorDescriptor<HighlightRecorderConfig> = {
   inject: (config) => new HighlightAdapter(config),
   observe: highlightObserve,
   capabilities: highlightCapabilities,
+  surfaces: highlightSurfaces,
   noRouteBlocking: () =>
     'Highlight has no option to leave routes unrecorded (networkRecording.urlBlocklist only drops network entries; an app has to call H.stop() on such routes in its own code)',
   collectionWindow: 'app-code',

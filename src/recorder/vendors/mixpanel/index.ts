@@ -1,7 +1,7 @@
 import type { VendorDescriptor } from '../descriptor.ts';
 import { ingestMatcher } from '../../observe/ingest-matcher.ts';
 import { type MixpanelRecorderConfig, mixpanelConfigSchema, parseMixpanelConfig } from './config.ts';
-import { mixpanelCapabilities } from './capabilities.ts';
+import { mixpanelCapabilities, mixpanelSurfaces } from './capabilities.ts';
 import { MixpanelAdapter } from './mixpanel-adapter.ts';
 import { decodeObservedMixpanel, isMixpanelRecordUrl, isMixpanelSettingsUrl } from './observe.ts';
 import { mixpanelSelectors, mixpanelSettings } from './privacy.ts';
@@ -33,6 +33,7 @@ export const mixpanelVendor: VendorDescriptor<MixpanelRecorderConfig> = {
   },
   inject: (config) => new MixpanelAdapter(config),
   capabilities: mixpanelCapabilities,
+  surfaces: mixpanelSurfaces,
   noRouteBlocking: () => 'Mixpanel Session Replay has no option to leave routes unrecorded (an app has to call stop_session_recording() on those routes in its own code)',
   collectionWindow: 'app-code',
   readers: mixpanelReaders,

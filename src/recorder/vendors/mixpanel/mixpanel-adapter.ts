@@ -7,7 +7,8 @@ import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendo
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { mixpanelCapabilities } from './capabilities.ts';
 import { decodeMixpanelAnalytics } from './analytics.ts';
-import { decodeObservedMixpanel, isMixpanelRecordUrl } from './observe.ts';
+import { decodeObservedMixpanel, isMixpanelRecordUrl, isMixpanelSettingsUrl } from './observe.ts';
+import { mixpanelSettingsReply } from './remote-settings.ts';
 
 const API_ORIGIN = 'https://mp.maskproof.invalid';
 const TOKEN = 'maskproof_harness_token';
@@ -17,8 +18,8 @@ const OK = { status: 200, contentType: 'application/json', body: '{"status":1}' 
  * Mixpanel Session Replay: mixpanel-browser's default build (recorder bundled), pointed at a made-up
  * API host. Each /record request is decoded (gzip JSON array of rrweb events, the replay context in
  * its query kept as metadata); analytics requests (/track, /engage, /groups: only sent when the
- * config turns autocapture or track_pageview on) are kept whole as metadata; remote settings and
- * flags are answered with nothing set.
+ * config turns autocapture or track_pageview on) are kept whole as metadata; remote settings are
+ * answered from the config's remoteSettings, flags with nothing set.
  */
 export class MixpanelAdapter extends VendorAdapter {
   readonly name = 'mixpanel';
@@ -56,6 +57,8 @@ export class MixpanelAdapter extends VendorAdapter {
       }
       return { batches, reply: { status: 200, contentType: 'application/json', body: decoded.reply ?? '{}' } };
     }
+    // The settings call (remote_settings_mode strict or fallback): answered as the config's server would.
+    if (request.method === 'GET' && isMixpanelSettingsUrl(url)) return { batches: [], reply: { status: 200, contentType: 'application/json', body: mixpanelSettingsReply(this.config) } };
     if (request.method === 'GET') return { batches: [], reply: { status: 200, contentType: 'application/json', body: '{}' } };
     if (/\/(track|engage|groups)\/?$/.test(url.pathname)) {
       const metadata: VendorMetadata = { vendor: 'mixpanel', kind: url.pathname.replace(/\//g, '') || 'analytics', payload: decodeMixpanelAnalytics(request.body, url) };

@@ -37,6 +37,8 @@ export interface MixpanelOptions {
   record_min_ms?: number;
   autocapture?: boolean;
   track_pageview?: boolean;
+  /** Whether the SDK asks Mixpanel's server for settings before it records (./remote-settings.ts). Default 'disabled'. */
+  remote_settings_mode?: 'strict' | 'fallback' | 'disabled';
 }
 
 const selectorOrList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
@@ -87,6 +89,7 @@ export const mixpanelOptionsSchema = {
     record_min_ms: { type: 'integer', minimum: 0 },
     autocapture: { type: 'boolean' },
     track_pageview: { type: 'boolean' },
+    remote_settings_mode: { enum: ['strict', 'fallback', 'disabled'] },
   },
 } as const;
 

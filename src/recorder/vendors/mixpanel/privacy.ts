@@ -1,6 +1,7 @@
 import type { MixpanelRecorderConfig } from './config.ts';
 import type { MixpanelClassPattern } from './options.ts';
 import { MIXPANEL_DEFAULTS } from './options.ts';
+import { effectiveMixpanelOptions, remoteSettingsMode } from './remote-settings.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';
@@ -26,7 +27,8 @@ export function mixpanelMasksAllText(options: MixpanelRecorderConfig['options'])
   return options.record_mask_text_selector === undefined;
 }
 
-export function mixpanelSelectors({ options }: MixpanelRecorderConfig): PrivacySelectors {
+export function mixpanelSelectors(config: MixpanelRecorderConfig): PrivacySelectors {
+  const options = effectiveMixpanelOptions(config);
   const maskAllInputs = options.record_mask_all_inputs ?? MIXPANEL_DEFAULTS.record_mask_all_inputs;
   const textClass = typeof options.record_mask_text_class === 'string' ? `.${options.record_mask_text_class}` : undefined;
   const block = options.record_block_selector ?? MIXPANEL_DEFAULTS.record_block_selector;
@@ -50,7 +52,11 @@ export const MIXPANEL_DOCS = {
   apiHost: 'https://api.mixpanel.com',
 };
 
-export function mixpanelSettings({ options }: MixpanelRecorderConfig): PrivacySetting[] {
+export function mixpanelSettings(config: MixpanelRecorderConfig): PrivacySetting[] {
+  // What the recorder runs with: the server's settings over the page's where the config fetches them.
+  const options = effectiveMixpanelOptions(config);
+  const mode = remoteSettingsMode(config);
+  const remoteKeys = Object.keys(config.remoteSettings);
   const maskAllInputs = options.record_mask_all_inputs ?? MIXPANEL_DEFAULTS.record_mask_all_inputs;
   const maskAllText = mixpanelMasksAllText(options);
   const network = options.record_network ?? MIXPANEL_DEFAULTS.record_network;
@@ -61,6 +67,13 @@ export function mixpanelSettings({ options }: MixpanelRecorderConfig): PrivacySe
       label: 'Sessions recorded',
       value: 'record_sessions_percent defaults to 0 (nothing recorded); the harness sets 100 so that every journey is recorded',
       docsDiffer: `the docs (${MIXPANEL_DOCS.url}) say to set "${MIXPANEL_DOCS.samplingKey}"; mixpanel-browser 2.83.0 reads "record_sessions_percent" (mixpanel-core.js DEFAULT_CONFIG, recorder-manager.js), so the documented key records nothing`,
+    },
+    {
+      label: 'Remote settings',
+      value:
+        mode === 'disabled'
+          ? 'not fetched (remote_settings_mode disabled, the default)'
+          : `fetched before recording (remote_settings_mode ${mode}); the server's ${remoteKeys.length ? remoteKeys.join(', ') : 'answer sets nothing'} ${remoteKeys.length ? 'win over the page\'s' : mode === 'strict' ? ': strict mode then records nothing' : ': the page\'s options apply'}. Masking cannot be set remotely`,
     },
     {
       label: 'Input values',

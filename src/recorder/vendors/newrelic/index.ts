@@ -1,6 +1,6 @@
 import type { NewrelicRecorderConfig } from './config.ts';
 import type { VendorDescriptor } from '../descriptor.ts';
-import { NO_ROUTE_BLOCKING, newrelicCapabilities } from './capabilities.ts';
+import { NO_ROUTE_BLOCKING, newrelicCapabilities, newrelicSurfaces } from './capabilities.ts';
 import { newrelicConfigSchema, parseNewrelicConfig } from './config.ts';
 import { NewrelicAdapter } from './newrelic-adapter.ts';
 import { newrelicObserve } from './observe.ts';
@@ -17,6 +17,7 @@ export const newrelicVendor: VendorDescriptor<NewrelicRecorderConfig> = {
   inject: (config) => new NewrelicAdapter(config),
   observe: newrelicObserve,
   capabilities: newrelicCapabilities,
+  surfaces: newrelicSurfaces,
   noRouteBlocking: () => NO_ROUTE_BLOCKING,
   collectionWindow: 'app-code',
   readers: newrelicReaders,
