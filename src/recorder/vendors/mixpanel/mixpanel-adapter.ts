@@ -7,7 +7,8 @@ import { VendorAdapter, type VendorHandling, type VendorRequest } from '../vendo
 import type { VendorMetadata } from '../vendor-metadata.ts';
 import { mixpanelCapabilities } from './capabilities.ts';
 import { decodeMixpanelAnalytics } from './analytics.ts';
-import { decodeObservedMixpanel, isMixpanelRecordUrl } from './observe.ts';
+import { decodeObservedMixpanel, isMixpanelRecordUrl, isMixpanelSettingsUrl } from './observe.ts';
+import { mixpanelSettingsReply } from './remote-settings.ts';
 
 const API_ORIGIN = 'https://mp.maskproof.invalid';
 const TOKEN = 'maskproof_harness_token';
@@ -17,8 +18,9 @@ const OK = { status: 200, contentType: 'application/json', body: '{"status":1}' 
  * Mixpanel Session Replay: mixpanel-browser's default build (recorder bundled), pointed at a made-up
  * API host. Each /record request is decoded (gzip JSON array of rrweb events, the replay context in
  * its query kept as metadata); analytics requests (/track, /engage, /groups: only sent when the
- * config turns autocapture or track_pageview on) are kept whole as metadata; remote settings and
- * flags are answered with nothing set.
+ * config turns autocapture or track_pageview on) are kept whole as metadata. The remote settings
+ * GET (sent only with remote_settings_mode 'strict' or 'fallback') is answered FROM the recorder
+ * config's "remoteSettings", here in the harness: nothing leaves the machine. Flags get nothing set.
  */
 export class MixpanelAdapter extends VendorAdapter {
   readonly name = 'mixpanel';
@@ -55,6 +57,9 @@ export class MixpanelAdapter extends VendorAdapter {
         groups.forEach((group, index) => batches.push({ url: group.url, events: group.events, metadata: index === 0 ? batch.metadata : undefined }));
       }
       return { batches, reply: { status: 200, contentType: 'application/json', body: decoded.reply ?? '{}' } };
+    }
+    if (request.method === 'GET' && isMixpanelSettingsUrl(url)) {
+      return { batches: [], reply: { status: 200, contentType: 'application/json', body: mixpanelSettingsReply(this.config) } };
     }
     if (request.method === 'GET') return { batches: [], reply: { status: 200, contentType: 'application/json', body: '{}' } };
     if (/\/(track|engage|groups)\/?$/.test(url.pathname)) {

@@ -4,6 +4,7 @@
  * src/recorder/masking.js), and the two analytics options that make the SDK send events by itself.
  * The token, api_host and record_sessions_percent are the harness's (see mixpanel-adapter.ts).
  */
+import type { MixpanelRemoteSettingsMode } from './remote-settings.ts';
 
 /** A class name, or {"regexp": "..."} for the RegExp mixpanel-browser also accepts. */
 export type MixpanelClassPattern = string | { regexp: string };
@@ -37,6 +38,8 @@ export interface MixpanelOptions {
   record_min_ms?: number;
   autocapture?: boolean;
   track_pageview?: boolean;
+  /** Whether the SDK fetches the project's remote settings before recording (./remote-settings.ts). */
+  remote_settings_mode?: MixpanelRemoteSettingsMode;
 }
 
 const selectorOrList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
@@ -53,7 +56,7 @@ const requestResponse = {
 };
 
 export const mixpanelOptionsSchema = {
-  description: 'mixpanel.init() options of the session recorder (record_*), plus autocapture and track_pageview.',
+  description: 'mixpanel.init() options of the session recorder (record_*), plus autocapture, track_pageview and remote_settings_mode.',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -87,6 +90,7 @@ export const mixpanelOptionsSchema = {
     record_min_ms: { type: 'integer', minimum: 0 },
     autocapture: { type: 'boolean' },
     track_pageview: { type: 'boolean' },
+    remote_settings_mode: { enum: ['strict', 'fallback', 'disabled'] },
   },
 } as const;
 
@@ -103,4 +107,5 @@ export const MIXPANEL_DEFAULTS = {
   record_canvas: false,
   record_idle_timeout_ms: 30 * 60 * 1000,
   record_max_ms: 24 * 60 * 60 * 1000,
+  remote_settings_mode: 'disabled',
 } as const;

@@ -4,7 +4,8 @@ import { MIXPANEL_DEFAULTS } from './options.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';
-import { onOff, selectors } from '../settings-words.ts';
+import { list as words, onOff, selectors } from '../settings-words.ts';
+import { mixpanelEffectiveOptions, mixpanelRemoteOutcome } from './remote-settings.ts';
 
 /** Masked whatever the options say (src/recorder/masking.js ALWAYS_MASKED_INPUT_TYPES, and COMMON_MASK_CLASSES_SELECTOR). */
 export const ALWAYS_MASKED_INPUT_TYPES = ['password', 'email', 'tel', 'hidden'];
@@ -26,7 +27,8 @@ export function mixpanelMasksAllText(options: MixpanelRecorderConfig['options'])
   return options.record_mask_text_selector === undefined;
 }
 
-export function mixpanelSelectors({ options }: MixpanelRecorderConfig): PrivacySelectors {
+export function mixpanelSelectors(config: MixpanelRecorderConfig): PrivacySelectors {
+  const options = mixpanelEffectiveOptions(config);
   const maskAllInputs = options.record_mask_all_inputs ?? MIXPANEL_DEFAULTS.record_mask_all_inputs;
   const textClass = typeof options.record_mask_text_class === 'string' ? `.${options.record_mask_text_class}` : undefined;
   const block = options.record_block_selector ?? MIXPANEL_DEFAULTS.record_block_selector;
@@ -50,16 +52,43 @@ export const MIXPANEL_DOCS = {
   apiHost: 'https://api.mixpanel.com',
 };
 
-export function mixpanelSettings({ options }: MixpanelRecorderConfig): PrivacySetting[] {
+/** The "Remote settings" line: whether the SDK asks, and what the project's answer changes. */
+function remoteLine(config: MixpanelRecorderConfig): PrivacySetting {
+  const outcome = mixpanelRemoteOutcome(config);
+  const served = Object.keys(config.remoteSettings);
+  if (!outcome.fetched) {
+    return { label: 'Remote settings', value: `not fetched (remote_settings_mode 'disabled', the default)${served.length ? `: the project's remote ${words(served)} are ignored` : ''}` };
+  }
+  if (outcome.applied.length === 0) {
+    return {
+      label: 'Remote settings',
+      value: `fetched ('${outcome.mode}'), nothing set remotely: ${outcome.mode === 'strict' ? "'strict' then sets record_sessions_percent 0, so NOTHING is recorded" : "'fallback' keeps the code's options"}`,
+    };
+  }
+  const unread = config.remoteSettings.record_mask_inputs !== undefined ? '; record_mask_inputs is taken but never read by the recorder (it masks nothing)' : '';
+  return { label: 'Remote settings', value: `fetched ('${outcome.mode}'): the project's ${words(outcome.applied)} override the code's options (masking cannot be set remotely)${unread}` };
+}
+
+function samplingLine(config: MixpanelRecorderConfig): string {
+  const outcome = mixpanelRemoteOutcome(config);
+  if (outcome.fetched && outcome.recordingOff) return "NONE: the remote settings turn recording off (record_sessions_percent 0)";
+  const remote = config.remoteSettings.record_sessions_percent;
+  if (outcome.fetched && remote !== undefined) return `${remote}% (the remote record_sessions_percent, over the harness's 100)`;
+  return 'record_sessions_percent defaults to 0 (nothing recorded); the harness sets 100 so that every journey is recorded';
+}
+
+export function mixpanelSettings(config: MixpanelRecorderConfig): PrivacySetting[] {
+  const options = mixpanelEffectiveOptions(config);
   const maskAllInputs = options.record_mask_all_inputs ?? MIXPANEL_DEFAULTS.record_mask_all_inputs;
   const maskAllText = mixpanelMasksAllText(options);
   const network = options.record_network ?? MIXPANEL_DEFAULTS.record_network;
   const headers = [...(options.record_network_options?.recordHeaders?.request ?? []), ...(options.record_network_options?.recordHeaders?.response ?? [])];
-  const bodies = [...(options.record_network_options?.recordBodyUrls?.request ?? []), ...(options.record_network_options?.recordBodyUrls?.response ?? [])];
+  const bodyUrls = options.record_network_options?.recordBodyUrls;
+  const bodies = [...(bodyUrls?.request ?? []).map((u) => `request ${u}`), ...(bodyUrls?.response ?? []).map((u) => `response ${u}`)];
   return [
     {
       label: 'Sessions recorded',
-      value: 'record_sessions_percent defaults to 0 (nothing recorded); the harness sets 100 so that every journey is recorded',
+      value: samplingLine(config),
       docsDiffer: `the docs (${MIXPANEL_DOCS.url}) say to set "${MIXPANEL_DOCS.samplingKey}"; mixpanel-browser 2.83.0 reads "record_sessions_percent" (mixpanel-core.js DEFAULT_CONFIG, recorder-manager.js), so the documented key records nothing`,
     },
     {
@@ -79,8 +108,9 @@ export function mixpanelSettings({ options }: MixpanelRecorderConfig): PrivacySe
     { label: 'Console logs', value: onOff(options.record_console ?? MIXPANEL_DEFAULTS.record_console, 'recorded (record_console defaults to true)', 'not recorded') },
     {
       label: 'Network',
-      value: network ? `request URLs and timings recorded; headers ${headers.length ? headers.join(', ') : 'none'}; bodies for ${bodies.length ? bodies.join(', ') : 'no URL'}` : 'not recorded (record_network false)',
+      value: network ? `request URLs and timings recorded; headers ${headers.length ? headers.join(', ') : 'none'}; bodies for ${bodies.length ? bodies.join(', ') : 'no URL'}${config.remoteSettings.record_network_options && mixpanelRemoteOutcome(config).fetched ? ' (remote settings)' : ''}` : 'not recorded (record_network false)',
     },
     { label: 'Analytics events', value: options.autocapture || options.track_pageview ? `sent (${[options.autocapture && 'autocapture', options.track_pageview && 'track_pageview'].filter(Boolean).join(', ')})` : 'none sent (autocapture and track_pageview off)' },
+    remoteLine(config),
   ];
 }
