@@ -36,6 +36,33 @@ export interface AmplitudeRemoteConfig {
     console?: { enabled: boolean; levels: ('info' | 'log' | 'warn' | 'error')[] };
     network?: { enabled: boolean };
   };
+  /** Heatmap clicks and scrolls (type=interaction requests); only the remote config sets it (joined-config.js). */
+  sr_interaction_config?: AmplitudeInteractionConfig;
+  /** Which sessions are recorded: an Amplitude Experiment flag (@amplitude/targeting), replacing sample_rate. */
+  sr_targeting_config?: AmplitudeTargetingFlag;
+}
+
+export interface AmplitudeInteractionConfig {
+  enabled: boolean;
+  batch: boolean;
+  trackEveryNms?: number;
+}
+
+/** @amplitude/experiment-core 0.7.2 EvaluationFlag, as the targeting config serves it (evaluation/flag.d.ts). */
+export interface AmplitudeTargetingFlag {
+  key: 'sr_targeting_config';
+  variants: Record<string, { key?: string; value?: unknown; payload?: unknown; metadata?: Record<string, unknown> }>;
+  segments: AmplitudeTargetingSegment[];
+  dependencies?: string[];
+  metadata?: Record<string, unknown>;
+}
+
+export interface AmplitudeTargetingSegment {
+  /** OR of ANDs: the segment applies when every condition of one inner list holds. */
+  conditions?: { selector: string[]; op: string; values: string[] }[][];
+  variant?: string;
+  bucket?: { selector: string[]; salt: string; allocations: { range: number[]; distributions: { variant: string; range: number[] }[] }[] };
+  metadata?: Record<string, unknown>;
 }
 
 const maskLevel = { enum: ['light', 'medium', 'conservative'] };
@@ -70,6 +97,60 @@ export const amplitudeOptionsSchema = {
   },
 } as const;
 
+/** The operators of @amplitude/experiment-core 0.7.2 (EvaluationOperator). */
+export const TARGETING_OPERATORS = [
+  'is', 'is not', 'contains', 'does not contain', 'less', 'less or equal', 'greater', 'greater or equal',
+  'version less', 'version less or equal', 'version greater', 'version greater or equal',
+  'set is', 'set is not', 'set contains', 'set does not contain', 'set contains any', 'set does not contain any',
+  'regex match', 'regex does not match',
+] as const;
+
+const targetingFlagSchema = {
+  description:
+    "Which sessions are recorded: an Amplitude Experiment flag evaluated in the page (@amplitude/targeting) on the session's page URL, user properties and events. Its 'on' variant records; with it, sample_rate is not used. Once a session matched, it stays recorded (cached per session in IndexedDB), whatever page it reaches next.",
+  type: 'object',
+  required: ['key', 'variants', 'segments'],
+  additionalProperties: false,
+  properties: {
+    // The SDK reads the result under this key (targeting-manager.js): another key would record every session.
+    key: { const: 'sr_targeting_config' },
+    variants: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { key: { type: 'string' }, value: {}, payload: {}, metadata: { type: 'object' } },
+      },
+    },
+    segments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          conditions: {
+            type: 'array',
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['selector', 'op', 'values'],
+                additionalProperties: false,
+                properties: { selector: stringList, op: { enum: TARGETING_OPERATORS }, values: stringList },
+              },
+            },
+          },
+          variant: { type: 'string' },
+          bucket: { type: 'object' },
+          metadata: { type: 'object' },
+        },
+      },
+    },
+    dependencies: stringList,
+    metadata: { type: 'object' },
+  },
+} as const;
+
 export const amplitudeRemoteConfigSchema = {
   description:
     "What Amplitude's remote config serves under configs.sessionReplay (the project's settings in Amplitude). Absent or {}: a project with nothing set remotely, so the code's options apply. It overrides the local privacyConfig where they conflict.",
@@ -95,5 +176,13 @@ export const amplitudeRemoteConfigSchema = {
         network: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } },
       },
     },
+    sr_interaction_config: {
+      description: 'Heatmap clicks and scrolls, sent as type=interaction requests (each click: x/y, the CSS selector of the clicked element, the page URL).',
+      type: 'object',
+      required: ['enabled', 'batch'],
+      additionalProperties: false,
+      properties: { enabled: { type: 'boolean' }, batch: { type: 'boolean' }, trackEveryNms: { type: 'integer', minimum: 1 } },
+    },
+    sr_targeting_config: targetingFlagSchema,
   },
 } as const;

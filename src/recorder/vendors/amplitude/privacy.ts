@@ -3,6 +3,7 @@ import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';
 import { list, onOff, selectors } from '../settings-words.ts';
+import { targetingLine } from './targeting.ts';
 
 /** The input types 'light' masks (@amplitude/session-replay-dom-privacy policy.js); it also masks autocomplete="cc-…". */
 export const LIGHT_MASKED_INPUT_TYPES = ['password', 'hidden', 'email', 'tel'];
@@ -66,10 +67,16 @@ export function amplitudeSettings(config: AmplitudeRecorderConfig): PrivacySetti
       value: Object.keys(remote).length ? `served: ${Object.keys(remote).join(', ')} (joined over the code's options, the remote side wins)` : 'nothing set remotely: the code\'s options apply',
     },
     {
+      label: 'Heatmap clicks',
+      value: remote.sr_interaction_config?.enabled
+        ? `sent (remote sr_interaction_config; type=interaction requests${remote.sr_interaction_config.batch ? ', batched per hour' : ''}): each click's x/y, the CSS selector of the clicked element (ids and classes) and the page URL, query included`
+        : 'not sent (only the remote sr_interaction_config turns them on)',
+    },
+    {
       label: 'Sessions recorded',
-      value: remote.sr_sampling_config
+      value: targetingLine(remote) ?? (remote.sr_sampling_config
         ? `remote sampling: capture ${onOff(remote.sr_sampling_config.capture_enabled, 'on', 'OFF (nothing recorded)')}, sample_rate ${remote.sr_sampling_config.sample_rate ?? 'unset'}`
-        : 'sampleRate defaults to 0 (nothing recorded); the harness sets 1 so that every journey is recorded',
+        : 'sampleRate defaults to 0 (nothing recorded); the harness sets 1 so that every journey is recorded'),
     },
   ];
 }

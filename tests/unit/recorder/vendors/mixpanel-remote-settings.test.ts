@@ -26,7 +26,7 @@ const defaultConfigKeys = (() => {
 })();
 
 class TestMixpanel extends MixpanelAdapter {
-  answer(request: VendorRequest) {
+  handled(request: VendorRequest) {
     return this.handle(request);
   }
 }
@@ -48,7 +48,7 @@ async function sdkFetchRemoteSettings(config: MixpanelRecorderConfig, mode: stri
     AbortController,
     fetch: async (url: string) => {
       asked.push(url);
-      const { reply } = adapter.answer({ method: 'GET', url, body: null, pageUrl: 'http://app.test/', urlLog: [] });
+      const { reply } = adapter.handled({ method: 'GET', url, body: null, pageUrl: 'http://app.test/', urlLog: [] });
       return new Response(reply.body, { status: reply.status });
     },
   };
