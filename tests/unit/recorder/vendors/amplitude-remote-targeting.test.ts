@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { EvaluationEngine, EvaluationOperator } from '@amplitude/experiment-core';
+import { describe, expect, it } from 'vitest';
+import { loadRecorderConfig, parseRecorderConfig } from '../../../../src/config/recorder-config.ts';
+import { AmplitudeAdapter } from '../../../../src/recorder/vendors/amplitude/amplitude-adapter.ts';
+import type { AmplitudeRecorderConfig } from '../../../../src/recorder/vendors/amplitude/config.ts';
+import { TARGETING_OPERATORS, type AmplitudeTargetingFlag } from '../../../../src/recorder/vendors/amplitude/options.ts';
+import { targetingCanRecord } from '../../../../src/recorder/vendors/amplitude/targeting.ts';
+import { vendorOfConfig } from '../../../../src/recorder/vendors/registry.ts';
+import type { VendorRequest } from '../../../../src/recorder/vendors/vendor-adapter.ts';
+
+/**
+ * Amplitude's remote sr_targeting_config and sr_interaction_config (@amplitude/session-replay-browser
+ * 1.51.6): where the SDK reads them, the schema, the harness's answer, and the targeting flag run
+ * through the evaluation engine the SDK bundles (@amplitude/experiment-core, via @amplitude/targeting).
+ */
+const require = createRequire(import.meta.url);
+const sdk = (file: string) => readFileSync(join(dirname(require.resolve('@amplitude/session-replay-browser/package.json')), 'lib/esm', file), 'utf8');
+const load = (name: string) => loadRecorderConfig(`fixtures/recorders/${name}.json`) as AmplitudeRecorderConfig;
+const amplitude = (remoteConfig: object) => parseRecorderConfig({ recorder: 'amplitude', remoteConfig }, 'amplitude.json') as AmplitudeRecorderConfig;
+const settingOf = (config: AmplitudeRecorderConfig, label: string) => vendorOfConfig(config).privacySettings(config).find((s) => s.label === label)?.value;
+
+class TestAmplitude extends AmplitudeAdapter {
+  handled(request: VendorRequest) {
+    return this.handle(request);
+  }
+}
+
+/** What the SDK's targeting-manager.js decides: the engine's result under the flag's key, 'on' records. */
+function records(flag: AmplitudeTargetingFlag, pageUrl: string): boolean {
+  const result = new EvaluationEngine().evaluate({ session_id: 1796300000000, page: { url: pageUrl }, user: {} }, [flag as never]) as Record<string, { key?: string }>;
+  return result.sr_targeting_config ? result.sr_targeting_config.key === 'on' : true;
+}
+
+describe('Amplitude remote targeting and interaction config: where 1.51.6 reads them', () => {
+  it('both are taken from the remote config only; targeting replaces the sample rate', () => {
+    const joined = sdk('config/joined-config.js');
+    expect(joined).toContain('var targetingConfig = namespaceConfig.sr_targeting_config;');
+    expect(joined).toMatch(/\/\/ This is intentionally forced to only be set through the remote config\.\s+config\.interactionConfig = namespaceConfig\.sr_interaction_config;/);
+    expect(joined).toContain('config.targetingConfig = targetingConfig;');
+    expect(sdk('targeting/targeting-manager.js')).toContain("sessionTargetingMatch = targetingResult.sr_targeting_config.key === 'on';");
+    // getShouldRecord: with targeting, the match decides; the sample rate only without it.
+    expect(sdk('session-replay.js')).toMatch(/if \(this\.config\.targetingConfig\) \{\s+if \(!this\.sessionTargetingMatch\)[\s\S]*?else \{\s+var isInSample = isSessionInSample/);
+    expect(sdk('session-replay.js')).toContain('this.sessionTargetingMatch = this.sessionTargetingMatch || targetingMatch;');
+    expect(sdk('session-replay.js')).toMatch(/if \(!\(\(_j = this\.config\.interactionConfig\) === null \|\| _j === void 0 \? void 0 : _j\.enabled\)\) return/);
+  });
+
+  it("the schema's operators are the engine's", () => {
+    expect([...TARGETING_OPERATORS].sort()).toEqual(Object.values(EvaluationOperator).sort());
+  });
+});
+
+describe('Amplitude remote targeting and interaction config: schema, answer, settings', () => {
+  const targeted = load('amplitude-targeted');
+  const flag = targeted.remoteConfig.sr_targeting_config!;
+
+  it('validates the flag and the interaction config; a wrong key, operator or a missing field is an error', () => {
+    expect(flag.segments).toHaveLength(2);
+    expect(() => amplitude({ sr_targeting_config: { ...flag, key: 'my_flag' } })).toThrow(/sr_targeting_config\.key must be "sr_targeting_config"/);
+    const badOp = { ...flag, segments: [{ conditions: [[{ selector: ['context', 'page', 'url'], op: 'matches', values: ['/a'] }]], variant: 'on' }] };
+    expect(() => amplitude({ sr_targeting_config: badOp })).toThrow(/op must be one of "is"/);
+    expect(() => amplitude({ sr_interaction_config: { enabled: true } })).toThrow(/remoteConfig\.sr_interaction_config must have required property 'batch'/);
+  });
+
+  it('the remote config GET is answered with both, verbatim, where the SDK reads them', () => {
+    const { reply } = new TestAmplitude(targeted).handled({ method: 'GET', url: 'https://amp.maskproof.invalid/config/key?config_group=browser', body: null, pageUrl: 'http://app.test/', urlLog: [] });
+    const served = JSON.parse(reply.body!) as { configs: { sessionReplay: Record<string, unknown> } };
+    expect(served.configs.sessionReplay.sr_targeting_config).toEqual(flag);
+    expect(served.configs.sessionReplay.sr_interaction_config).toEqual({ enabled: true, batch: false });
+  });
+
+  it("the fixture's flag records sessions on /account and not on /login, as its settings line says; a flag with no 'on' segment records none", () => {
+    expect(records(flag, 'http://app.test/account')).toBe(true);
+    expect(records(flag, 'http://app.test/login')).toBe(false);
+    expect(targetingCanRecord(flag)).toBe(true);
+    const never: AmplitudeTargetingFlag = { ...flag, segments: [{ variant: 'off' }] };
+    expect(records(never, 'http://app.test/account')).toBe(false);
+    expect(targetingCanRecord(never)).toBe(false);
+    expect(settingOf(targeted, 'Sessions recorded')).toMatch(/^only sessions the remote sr_targeting_config puts on 'on' \(page\.url contains \/account → 'on'; otherwise → 'off'\); .*every later page included/);
+    expect(settingOf(amplitude({ sr_targeting_config: never }), 'Sessions recorded')).toMatch(/^NONE/);
+  });
+
+  it('heatmap clicks: sent only when the remote config turns them on, and the line says what each carries', () => {
+    expect(settingOf(targeted, 'Heatmap clicks')).toMatch(/^sent \(remote sr_interaction_config; type=interaction requests\): each click's x\/y, the CSS selector .* and the page URL, query included/);
+    expect(settingOf(load('amplitude-default'), 'Heatmap clicks')).toBe('not sent (only the remote sr_interaction_config turns them on)');
+    expect(settingOf(load('amplitude-default'), 'Sessions recorded')).toMatch(/the harness sets 1/);
+  });
+});
