@@ -34,12 +34,22 @@ export interface AmplitudeRemoteConfig {
   sr_privacy_config?: AmplitudePrivacyConfig;
   sr_logging_config?: {
     console?: { enabled: boolean; levels: ('info' | 'log' | 'warn' | 'error')[] };
-    network?: { enabled: boolean };
+    network?: { enabled: boolean; body?: AmplitudeNetworkBodyConfig };
   };
   /** Heatmap clicks and scrolls (type=interaction requests); only the remote config sets it (joined-config.js). */
   sr_interaction_config?: AmplitudeInteractionConfig;
   /** Which sessions are recorded: an Amplitude Experiment flag (@amplitude/targeting), replacing sample_rate. */
   sr_targeting_config?: AmplitudeTargetingFlag;
+}
+
+/** lib/esm/network-body-capture.d.ts BodyCaptureRuleConfig: true, or on unless enabled is false; allowlist/excludelist are JSON paths kept/dropped. */
+export type AmplitudeBodyCaptureRule = boolean | { enabled?: boolean; allowlist?: string[]; blocklist?: string[]; excludelist?: string[] };
+
+/** Request and response body capture of the remote network logging (lib/esm/observers.js). */
+export interface AmplitudeNetworkBodyConfig {
+  request?: AmplitudeBodyCaptureRule;
+  response?: AmplitudeBodyCaptureRule;
+  maxBodySizeBytes?: number;
 }
 
 export interface AmplitudeInteractionConfig {
@@ -104,6 +114,13 @@ export const TARGETING_OPERATORS = [
   'set is', 'set is not', 'set contains', 'set does not contain', 'set contains any', 'set does not contain any',
   'regex match', 'regex does not match',
 ] as const;
+
+const bodyCaptureRule = {
+  anyOf: [
+    { type: 'boolean' },
+    { type: 'object', additionalProperties: false, properties: { enabled: { type: 'boolean' }, allowlist: stringList, blocklist: stringList, excludelist: stringList } },
+  ],
+};
 
 const targetingFlagSchema = {
   description:
@@ -173,7 +190,20 @@ export const amplitudeRemoteConfigSchema = {
           additionalProperties: false,
           properties: { enabled: { type: 'boolean' }, levels: { type: 'array', items: { enum: ['info', 'log', 'warn', 'error'] } } },
         },
-        network: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } },
+        network: {
+          type: 'object',
+          required: ['enabled'],
+          additionalProperties: false,
+          properties: {
+            enabled: { type: 'boolean' },
+            body: {
+              description: 'Request and response bodies recorded in the fetch-request events (lib/esm/observers.js); allowlist/excludelist are JSON paths.',
+              type: 'object',
+              additionalProperties: false,
+              properties: { request: bodyCaptureRule, response: bodyCaptureRule, maxBodySizeBytes: { type: 'integer', minimum: 1 } },
+            },
+          },
+        },
       },
     },
     sr_interaction_config: {

@@ -1,4 +1,5 @@
 import { type AmplitudeRecorderConfig, joinedPrivacy } from './config.ts';
+import type { AmplitudeBodyCaptureRule, AmplitudeNetworkBodyConfig } from './options.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';
@@ -27,6 +28,21 @@ export function amplitudeSelectors(config: AmplitudeRecorderConfig): PrivacySele
     block: anyOf('.amp-block', '[data-amp-block]', ...privacy.blockSelector),
     neverRecordOn: [],
   };
+}
+
+/** The remote body capture in words (lib/esm/network-body-capture.js: a rule is on when true, or an object without enabled: false). */
+function bodiesInWords(body: AmplitudeNetworkBodyConfig | undefined): string {
+  const on = (rule: AmplitudeBodyCaptureRule | undefined) => (rule === undefined ? false : typeof rule === 'boolean' ? rule : rule.enabled !== false);
+  const which = (['request', 'response'] as const).filter((side) => on(body?.[side]));
+  if (which.length === 0) return '; no bodies';
+  const paths = which.map((side) => {
+    const rule = body![side];
+    if (typeof rule !== 'object') return `${side} whole`;
+    const kept = rule.allowlist?.length ? ` keeping ${list(rule.allowlist)}` : '';
+    const dropped = (rule.excludelist ?? rule.blocklist)?.length ? ` dropping ${list(rule.excludelist ?? rule.blocklist)}` : '';
+    return `${side}${kept}${dropped}` || side;
+  });
+  return `; BODIES recorded: ${paths.join(', ')}`;
 }
 
 export function amplitudeSettings(config: AmplitudeRecorderConfig): PrivacySetting[] {
@@ -61,7 +77,7 @@ export function amplitudeSettings(config: AmplitudeRecorderConfig): PrivacySetti
     { label: 'Blocked elements', value: selectors(['.amp-block', '[data-amp-block]', ...privacy.blockSelector]) },
     { label: 'Never recorded on', value: 'not supported by Amplitude Session Replay: every route recorded (urlMaskLevels only changes the mask level per URL)' },
     { label: 'Console logs', value: logging?.console?.enabled ? `recorded at ${list(logging.console.levels)} (remote sr_logging_config)` : 'not recorded (only the remote config can turn them on)' },
-    { label: 'Network', value: logging?.network?.enabled ? 'request URLs, methods and statuses recorded (remote sr_logging_config)' : 'not recorded (only the remote config can turn it on)' },
+    { label: 'Network', value: logging?.network?.enabled ? `request URLs, methods, statuses and request headers recorded (remote sr_logging_config)${bodiesInWords(logging.network.body)}` : 'not recorded (only the remote config can turn it on)' },
     {
       label: 'Remote config',
       value: Object.keys(remote).length ? `served: ${Object.keys(remote).join(', ')} (joined over the code's options, the remote side wins)` : 'nothing set remotely: the code\'s options apply',

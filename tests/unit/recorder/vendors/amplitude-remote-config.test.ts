@@ -12,9 +12,10 @@ import { vendorOfConfig } from '../../../../src/recorder/vendors/registry.ts';
 import type { VendorRequest } from '../../../../src/recorder/vendors/vendor-adapter.ts';
 
 /**
- * Amplitude's remote sr_targeting_config and sr_interaction_config (@amplitude/session-replay-browser
- * 1.51.6): where the SDK reads them, the schema, the harness's answer, and the targeting flag run
- * through the evaluation engine the SDK bundles (@amplitude/experiment-core, via @amplitude/targeting).
+ * Amplitude's remote sr_targeting_config, sr_interaction_config and network body capture
+ * (@amplitude/session-replay-browser 1.51.6): where the SDK reads them, the schema, the harness's
+ * answer, the targeting flag run through the evaluation engine the SDK bundles (@amplitude/experiment-core,
+ * via @amplitude/targeting), and the body rules through the SDK's own network-body-capture.js.
  */
 const require = createRequire(import.meta.url);
 const sdk = (file: string) => readFileSync(join(dirname(require.resolve('@amplitude/session-replay-browser/package.json')), 'lib/esm', file), 'utf8');
@@ -86,5 +87,40 @@ describe('Amplitude remote targeting and interaction config: schema, answer, set
     expect(settingOf(targeted, 'Heatmap clicks')).toMatch(/^sent \(remote sr_interaction_config; type=interaction requests\): each click's x\/y, the CSS selector .* and the page URL, query included/);
     expect(settingOf(load('amplitude-default'), 'Heatmap clicks')).toBe('not sent (only the remote sr_interaction_config turns them on)');
     expect(settingOf(load('amplitude-default'), 'Sessions recorded')).toMatch(/the harness sets 1/);
+  });
+});
+
+type BodyRule = boolean | { enabled?: boolean; allowlist?: string[]; excludelist?: string[] };
+const bodyCapture = (await import(join(dirname(require.resolve('@amplitude/session-replay-browser/package.json')), 'lib/esm/network-body-capture.js'))) as {
+  isBodyCaptureEnabled(rule: BodyRule | undefined): boolean;
+  captureSerializedBody(body: string, rule: BodyRule, max: number, truncate: (v: string, m: number) => { value: string; truncated: boolean }): { value: string };
+};
+
+describe('Amplitude remote network body capture (sr_logging_config.network.body)', () => {
+  const networkLine = (body: object) => settingOf(amplitude({ sr_logging_config: { network: { enabled: true, body } } }), 'Network');
+
+  it('the SDK records bodies from the remote network config only, with its own rule for "on"; the Network line agrees on each', () => {
+    expect(sdk('observers.js')).toMatch(/bodyConfig = \(_a = this\.networkConfig\) === null \|\| _a === void 0 \? void 0 : _a\.body;\s+if \(bodyConfig && isBodyCaptureEnabled\(bodyConfig\.request\)\)/);
+    expect(sdk('session-replay.js')).toContain('networkLoggingConfig = (_b = config.loggingConfig) === null || _b === void 0 ? void 0 : _b.network;');
+    const rules: (BodyRule | undefined)[] = [undefined, true, false, {}, { enabled: false }, { enabled: true, allowlist: ['/id'] }];
+    for (const rule of rules) {
+      const line = networkLine(rule === undefined ? {} : { request: rule });
+      expect(line?.includes('BODIES recorded: request'), JSON.stringify(rule)).toBe(bodyCapture.isBodyCaptureEnabled(rule));
+    }
+  });
+
+  it('an allowlist keeps only its JSON paths: the SDK drops the rest of the checkout body', () => {
+    const body = JSON.stringify({ 'full-name': 'Ada Quill', 'card-number': '4111111111111111', orderId: 'A-1' });
+    const kept = bodyCapture.captureSerializedBody(body, { allowlist: ['/orderId'] }, 10_000, (value) => ({ value, truncated: false })).value;
+    expect(JSON.parse(kept)).toEqual({ orderId: 'A-1' });
+    expect(networkLine({ request: { allowlist: ['/orderId'] } })).toMatch(/BODIES recorded: request keeping \/orderId$/);
+  });
+
+  it('amplitude-remote-bodies: the code of amplitude-conservative; the remote side records both bodies; unknown keys are errors', () => {
+    const bodies = load('amplitude-remote-bodies');
+    expect(bodies.options).toEqual(load('amplitude-conservative').options);
+    expect(settingOf(bodies, 'Network')).toBe('request URLs, methods, statuses and request headers recorded (remote sr_logging_config); BODIES recorded: request whole, response whole');
+    expect(vendorOfConfig(bodies).privacySelectors(bodies)).toMatchObject({ maskAllText: true, maskInputs: 'all' });
+    expect(() => amplitude({ sr_logging_config: { network: { enabled: true, body: { requests: true } } } })).toThrow(/unknown key "requests" at remoteConfig\.sr_logging_config\.network\.body/);
   });
 });
