@@ -19,8 +19,19 @@ export interface AmplitudePrivacyConfig {
   urlMaskLevels?: { match: string; maskLevel: AmplitudeMaskLevel }[];
 }
 
+/** A rule rewriting page URLs (lib/esm/helpers.js getPageUrl): the first rule whose glob matches replaces it. */
+export interface AmplitudeUgcFilterRule {
+  selector: string;
+  replacement: string;
+}
+
 export interface AmplitudeOptions {
   privacyConfig?: AmplitudePrivacyConfig;
+  /**
+   * Only its ugcFilterRules are the code's: joined-config.js takes the rest from the remote
+   * sr_interaction_config, and keeps these rules only when the remote config serves one.
+   */
+  interactionConfig?: { ugcFilterRules?: AmplitudeUgcFilterRule[] };
   shouldInlineStylesheet?: boolean;
   inlineImages?: boolean;
   captureDocumentTitle?: boolean;
@@ -99,6 +110,17 @@ export const amplitudeOptionsSchema = {
   additionalProperties: false,
   properties: {
     privacyConfig: amplitudePrivacySchema,
+    interactionConfig: {
+      description: "Only ugcFilterRules: globs over the page URL and their replacement, applied to heatmap click records and URL-tracking events while the remote config serves sr_interaction_config (its other keys are remote-only).",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ugcFilterRules: {
+          type: 'array',
+          items: { type: 'object', required: ['selector', 'replacement'], additionalProperties: false, properties: { selector: { type: 'string', minLength: 1 }, replacement: { type: 'string' } } },
+        },
+      },
+    },
     shouldInlineStylesheet: { type: 'boolean' },
     inlineImages: { type: 'boolean' },
     captureDocumentTitle: { type: 'boolean' },

@@ -45,6 +45,18 @@ function bodiesInWords(body: AmplitudeNetworkBodyConfig | undefined): string {
   return `; BODIES recorded: ${paths.join(', ')}`;
 }
 
+/** Heatmap clicks, and what the code's ugcFilterRules do to their page URL (joined-config.js, hooks/click.js). */
+function heatmapLine({ options, remoteConfig }: AmplitudeRecorderConfig): string {
+  const rules = options.interactionConfig?.ugcFilterRules ?? [];
+  const interaction = remoteConfig.sr_interaction_config;
+  if (!interaction?.enabled) {
+    const unused = rules.length ? `; the code's ${rules.length} ugcFilterRules do nothing without the remote sr_interaction_config (joined-config.js keeps them only then)` : '';
+    return `not sent (only the remote sr_interaction_config turns them on)${unused}`;
+  }
+  const url = rules.length ? `the page URL as rewritten by the first matching ugcFilterRule (${list(rules.map((r) => r.selector))}), else as is, query included` : 'the page URL, query included';
+  return `sent (remote sr_interaction_config; type=interaction requests${interaction.batch ? ', batched per hour' : ''}): each click's x/y, the CSS selector of the clicked element (ids and classes) and ${url}`;
+}
+
 export function amplitudeSettings(config: AmplitudeRecorderConfig): PrivacySetting[] {
   const privacy = joinedPrivacy(config);
   const level = privacy.defaultMaskLevel;
@@ -82,12 +94,7 @@ export function amplitudeSettings(config: AmplitudeRecorderConfig): PrivacySetti
       label: 'Remote config',
       value: Object.keys(remote).length ? `served: ${Object.keys(remote).join(', ')} (joined over the code's options, the remote side wins)` : 'nothing set remotely: the code\'s options apply',
     },
-    {
-      label: 'Heatmap clicks',
-      value: remote.sr_interaction_config?.enabled
-        ? `sent (remote sr_interaction_config; type=interaction requests${remote.sr_interaction_config.batch ? ', batched per hour' : ''}): each click's x/y, the CSS selector of the clicked element (ids and classes) and the page URL, query included`
-        : 'not sent (only the remote sr_interaction_config turns them on)',
-    },
+    { label: 'Heatmap clicks', value: heatmapLine(config) },
     {
       label: 'Sessions recorded',
       value: targetingLine(remote) ?? (remote.sr_sampling_config

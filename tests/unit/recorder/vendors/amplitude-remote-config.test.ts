@@ -124,3 +124,24 @@ describe('Amplitude remote network body capture (sr_logging_config.network.body)
     expect(() => amplitude({ sr_logging_config: { network: { enabled: true, body: { requests: true } } } })).toThrow(/unknown key "requests" at remoteConfig\.sr_logging_config\.network\.body/);
   });
 });
+
+const { getPageUrl } = (await import(join(dirname(require.resolve('@amplitude/session-replay-browser/package.json')), 'lib/esm/helpers.js'))) as {
+  getPageUrl(url: string, rules: { selector: string; replacement: string }[]): string;
+};
+
+describe("Amplitude's local ugcFilterRules (interactionConfig), against the SDK's own getPageUrl", () => {
+  const rules = [{ selector: 'http://*/account?*', replacement: 'http://app/account?[redacted]' }];
+  const withRules = (remoteConfig: object) => parseRecorderConfig({ recorder: 'amplitude', options: { interactionConfig: { ugcFilterRules: rules } }, remoteConfig }, 'amplitude.json') as AmplitudeRecorderConfig;
+
+  it('the first matching glob rewrites the page URL a click record carries; an unmatched URL is sent as is', () => {
+    expect(getPageUrl('http://127.0.0.1:4100/account?token=s3cr3t', rules)).toBe('http://app/account?[redacted]');
+    expect(getPageUrl('http://127.0.0.1:4100/login?token=s3cr3t', rules)).toBe('http://127.0.0.1:4100/login?token=s3cr3t');
+  });
+
+  it('the rules are kept only when the remote config serves sr_interaction_config: the Heatmap line says which', () => {
+    expect(sdk('config/joined-config.js')).toMatch(/var ugcFilterRules = \(_a = config\.interactionConfig\) === null[\s\S]*?config\.interactionConfig = namespaceConfig\.sr_interaction_config;\s+if \(config\.interactionConfig && ugcFilterRules\) \{\s+config\.interactionConfig\.ugcFilterRules = ugcFilterRules;/);
+    expect(settingOf(withRules({}), 'Heatmap clicks')).toBe("not sent (only the remote sr_interaction_config turns them on); the code's 1 ugcFilterRules do nothing without the remote sr_interaction_config (joined-config.js keeps them only then)");
+    expect(settingOf(withRules({ sr_interaction_config: { enabled: true, batch: true } }), 'Heatmap clicks')).toMatch(/, batched per hour\): .* and the page URL as rewritten by the first matching ugcFilterRule \(http:\/\/\*\/account\?\*\), else as is, query included$/);
+    expect(() => parseRecorderConfig({ recorder: 'amplitude', options: { interactionConfig: { enabled: true } } }, 'amplitude.json')).toThrow(/unknown key "enabled" at options\.interactionConfig/);
+  });
+});
