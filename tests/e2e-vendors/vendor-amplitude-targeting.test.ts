@@ -12,10 +12,12 @@ import { rows } from '../helpers/vendor-rows.ts';
  * SDK (@amplitude/session-replay-browser 1.51.6), on the rage-click journey (sign in on /login, then six
  * clicks on /account). amplitude-default records both pages; amplitude-targeted (record sessions that
  * reach /account, heatmap clicks on) records from /account only and sends each click as a
- * type=interaction record; a flag whose segments never land on 'on' records nothing.
+ * type=interaction record; with the code's ugcFilterRules those records carry the rewritten URL; a
+ * flag whose segments never land on 'on' records nothing.
  */
 const rage = ['--seed', '7', '--', '--grep', '@rage-click'];
-let defaults: CliRun, targeted: CliRun, never: CliRun;
+let defaults: CliRun, targeted: CliRun, never: CliRun, rewritten: CliRun;
+const REWRITTEN = 'https://app.invalid/account-page';
 
 const evidenceOf = (run: CliRun) => JSON.parse(readFileSync(join(run.reportDir, 'recordings', `${journeyFiles['rage-click']}.evidence.json`), 'utf8')) as Evidence;
 const pathsOf = (evidence: Evidence) => new Set(evidence.recording.events.map((e) => new URL((e as unknown as { pageUrl: string }).pageUrl).pathname));
@@ -27,12 +29,16 @@ beforeAll(async () => {
   // The same flag with every segment on 'off'.
   targetedConfig.remoteConfig.sr_targeting_config.segments = [{ variant: 'off' }];
   writeFileSync(neverPath, JSON.stringify({ ...targetedConfig, name: 'amplitude-targeting-never' }));
+  const rewrittenPath = join(dir, 'amplitude-targeted-ugc.json');
+  const targetedAgain = JSON.parse(readFileSync('fixtures/recorders/amplitude-targeted.json', 'utf8')) as object;
+  writeFileSync(rewrittenPath, JSON.stringify({ ...targetedAgain, name: 'amplitude-targeted-ugc', options: { interactionConfig: { ugcFilterRules: [{ selector: 'http://*/account', replacement: REWRITTEN }] } } }));
   const runs = await runCliPool([
     ['run', '--recorder', 'fixtures/recorders/amplitude-default.json', ...rage],
     ['run', '--recorder', 'fixtures/recorders/amplitude-targeted.json', ...rage],
     ['run', '--recorder', neverPath, ...rage],
+    ['run', '--recorder', rewrittenPath, ...rage],
   ]);
-  [defaults, targeted, never] = runs as [CliRun, CliRun, CliRun];
+  [defaults, targeted, never, rewritten] = runs as [CliRun, CliRun, CliRun, CliRun];
 });
 
 describe('Amplitude remote targeting and heatmap clicks, live', () => {
@@ -59,6 +65,16 @@ describe('Amplitude remote targeting and heatmap clicks, live', () => {
       expect(click).toMatchObject({ type: 'click', selector: '#place-order' });
       expect(new URL(click.pageUrl!).pathname).toBe('/account');
     }
+  });
+
+  it("the code's ugcFilterRules rewrite the page URL each click record carries", () => {
+    expect(rewritten.status, rewritten.stdout + rewritten.stderr).toBe(1);
+    const urls = evidenceOf(rewritten).recording.ingests
+      .map((i) => i.metadata as { kind?: string; payload?: { events?: { pageUrl?: string }[] } } | undefined)
+      .filter((m) => m?.kind === 'interaction')
+      .flatMap((m) => (m!.payload?.events ?? []).map((e) => e.pageUrl));
+    expect(urls).toHaveLength(6);
+    expect(new Set(urls)).toEqual(new Set([REWRITTEN]));
   });
 
   it("a targeting flag that never lands on 'on' records nothing: the row fails, never green", () => {
