@@ -19,8 +19,19 @@ export interface AmplitudePrivacyConfig {
   urlMaskLevels?: { match: string; maskLevel: AmplitudeMaskLevel }[];
 }
 
+/** A rule rewriting page URLs (lib/esm/helpers.js getPageUrl): the first rule whose glob matches replaces it. */
+export interface AmplitudeUgcFilterRule {
+  selector: string;
+  replacement: string;
+}
+
 export interface AmplitudeOptions {
   privacyConfig?: AmplitudePrivacyConfig;
+  /**
+   * Only its ugcFilterRules are the code's: joined-config.js takes the rest from the remote
+   * sr_interaction_config, and keeps these rules only when the remote config serves one.
+   */
+  interactionConfig?: { ugcFilterRules?: AmplitudeUgcFilterRule[] };
   shouldInlineStylesheet?: boolean;
   inlineImages?: boolean;
   captureDocumentTitle?: boolean;
@@ -34,10 +45,45 @@ export interface AmplitudeRemoteConfig {
   sr_privacy_config?: AmplitudePrivacyConfig;
   sr_logging_config?: {
     console?: { enabled: boolean; levels: ('info' | 'log' | 'warn' | 'error')[] };
-    network?: { enabled: boolean };
+    network?: { enabled: boolean; body?: AmplitudeNetworkBodyConfig };
   };
-  /** Heatmap interactions: each click's x, y, CSS selector (finder: ids, classes, tags) and page URL, sent as type=interaction batches. */
-  sr_interaction_config?: { enabled: boolean; batch?: boolean; trackEveryNms?: number; ugcFilterRules?: { selector: string; replacement: string }[] };
+  /** Heatmap clicks and scrolls (type=interaction requests); only the remote config sets it (joined-config.js). */
+  sr_interaction_config?: AmplitudeInteractionConfig;
+  /** Which sessions are recorded: an Amplitude Experiment flag (@amplitude/targeting), replacing sample_rate. */
+  sr_targeting_config?: AmplitudeTargetingFlag;
+}
+
+/** lib/esm/network-body-capture.d.ts BodyCaptureRuleConfig: true, or on unless enabled is false; allowlist/excludelist are JSON paths kept/dropped. */
+export type AmplitudeBodyCaptureRule = boolean | { enabled?: boolean; allowlist?: string[]; blocklist?: string[]; excludelist?: string[] };
+
+/** Request and response body capture of the remote network logging (lib/esm/observers.js). */
+export interface AmplitudeNetworkBodyConfig {
+  request?: AmplitudeBodyCaptureRule;
+  response?: AmplitudeBodyCaptureRule;
+  maxBodySizeBytes?: number;
+}
+
+export interface AmplitudeInteractionConfig {
+  enabled: boolean;
+  batch: boolean;
+  trackEveryNms?: number;
+}
+
+/** @amplitude/experiment-core 0.7.2 EvaluationFlag, as the targeting config serves it (evaluation/flag.d.ts). */
+export interface AmplitudeTargetingFlag {
+  key: 'sr_targeting_config';
+  variants: Record<string, { key?: string; value?: unknown; payload?: unknown; metadata?: Record<string, unknown> }>;
+  segments: AmplitudeTargetingSegment[];
+  dependencies?: string[];
+  metadata?: Record<string, unknown>;
+}
+
+export interface AmplitudeTargetingSegment {
+  /** OR of ANDs: the segment applies when every condition of one inner list holds. */
+  conditions?: { selector: string[]; op: string; values: string[] }[][];
+  variant?: string;
+  bucket?: { selector: string[]; salt: string; allocations: { range: number[]; distributions: { variant: string; range: number[] }[] }[] };
+  metadata?: Record<string, unknown>;
 }
 
 const maskLevel = { enum: ['light', 'medium', 'conservative'] };
@@ -64,11 +110,83 @@ export const amplitudeOptionsSchema = {
   additionalProperties: false,
   properties: {
     privacyConfig: amplitudePrivacySchema,
+    interactionConfig: {
+      description: "Only ugcFilterRules: globs over the page URL and their replacement, applied to heatmap click records and URL-tracking events while the remote config serves sr_interaction_config (its other keys are remote-only).",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ugcFilterRules: {
+          type: 'array',
+          items: { type: 'object', required: ['selector', 'replacement'], additionalProperties: false, properties: { selector: { type: 'string', minLength: 1 }, replacement: { type: 'string' } } },
+        },
+      },
+    },
     shouldInlineStylesheet: { type: 'boolean' },
     inlineImages: { type: 'boolean' },
     captureDocumentTitle: { type: 'boolean' },
     enableUrlChangePolling: { type: 'boolean' },
     applyBackgroundColorToBlockedElements: { type: 'boolean' },
+  },
+} as const;
+
+/** The operators of @amplitude/experiment-core 0.7.2 (EvaluationOperator). */
+export const TARGETING_OPERATORS = [
+  'is', 'is not', 'contains', 'does not contain', 'less', 'less or equal', 'greater', 'greater or equal',
+  'version less', 'version less or equal', 'version greater', 'version greater or equal',
+  'set is', 'set is not', 'set contains', 'set does not contain', 'set contains any', 'set does not contain any',
+  'regex match', 'regex does not match',
+] as const;
+
+const bodyCaptureRule = {
+  anyOf: [
+    { type: 'boolean' },
+    { type: 'object', additionalProperties: false, properties: { enabled: { type: 'boolean' }, allowlist: stringList, blocklist: stringList, excludelist: stringList } },
+  ],
+};
+
+const targetingFlagSchema = {
+  description:
+    "Which sessions are recorded: an Amplitude Experiment flag evaluated in the page (@amplitude/targeting) on the session's page URL, user properties and events. Its 'on' variant records; with it, sample_rate is not used. Once a session matched, it stays recorded (cached per session in IndexedDB), whatever page it reaches next.",
+  type: 'object',
+  required: ['key', 'variants', 'segments'],
+  additionalProperties: false,
+  properties: {
+    // The SDK reads the result under this key (targeting-manager.js): another key would record every session.
+    key: { const: 'sr_targeting_config' },
+    variants: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { key: { type: 'string' }, value: {}, payload: {}, metadata: { type: 'object' } },
+      },
+    },
+    segments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          conditions: {
+            type: 'array',
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['selector', 'op', 'values'],
+                additionalProperties: false,
+                properties: { selector: stringList, op: { enum: TARGETING_OPERATORS }, values: stringList },
+              },
+            },
+          },
+          variant: { type: 'string' },
+          bucket: { type: 'object' },
+          metadata: { type: 'object' },
+        },
+      },
+    },
+    dependencies: stringList,
+    metadata: { type: 'object' },
   },
 } as const;
 
@@ -94,19 +212,29 @@ export const amplitudeRemoteConfigSchema = {
           additionalProperties: false,
           properties: { enabled: { type: 'boolean' }, levels: { type: 'array', items: { enum: ['info', 'log', 'warn', 'error'] } } },
         },
-        network: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } },
+        network: {
+          type: 'object',
+          required: ['enabled'],
+          additionalProperties: false,
+          properties: {
+            enabled: { type: 'boolean' },
+            body: {
+              description: 'Request and response bodies recorded in the fetch-request events (lib/esm/observers.js); allowlist/excludelist are JSON paths.',
+              type: 'object',
+              additionalProperties: false,
+              properties: { request: bodyCaptureRule, response: bodyCaptureRule, maxBodySizeBytes: { type: 'integer', minimum: 1 } },
+            },
+          },
+        },
       },
     },
     sr_interaction_config: {
+      description: 'Heatmap clicks and scrolls, sent as type=interaction requests (each click: x/y, the CSS selector of the clicked element, the page URL).',
       type: 'object',
-      required: ['enabled'],
+      required: ['enabled', 'batch'],
       additionalProperties: false,
-      properties: {
-        enabled: { type: 'boolean' },
-        batch: { type: 'boolean' },
-        trackEveryNms: { type: 'integer', minimum: 1 },
-        ugcFilterRules: { type: 'array', items: { type: 'object', required: ['selector', 'replacement'], additionalProperties: false, properties: { selector: { type: 'string' }, replacement: { type: 'string' } } } },
-      },
+      properties: { enabled: { type: 'boolean' }, batch: { type: 'boolean' }, trackEveryNms: { type: 'integer', minimum: 1 } },
     },
+    sr_targeting_config: targetingFlagSchema,
   },
 } as const;

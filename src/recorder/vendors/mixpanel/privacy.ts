@@ -61,11 +61,19 @@ export function mixpanelSettings(config: MixpanelRecorderConfig): PrivacySetting
   const maskAllText = mixpanelMasksAllText(options);
   const network = options.record_network ?? MIXPANEL_DEFAULTS.record_network;
   const headers = [...(options.record_network_options?.recordHeaders?.request ?? []), ...(options.record_network_options?.recordHeaders?.response ?? [])];
-  const bodies = [...(options.record_network_options?.recordBodyUrls?.request ?? []), ...(options.record_network_options?.recordBodyUrls?.response ?? [])];
+  const bodyUrls = options.record_network_options?.recordBodyUrls;
+  const bodies = [...(bodyUrls?.request ?? []).map((url) => `request ${url}`), ...(bodyUrls?.response ?? []).map((url) => `response ${url}`)];
+  const fromServer = (key: string) => (remoteKeys.includes(key) && mode !== 'disabled' ? ' (remote settings)' : '');
+  const percent = options.record_sessions_percent;
   return [
     {
       label: 'Sessions recorded',
-      value: 'record_sessions_percent defaults to 0 (nothing recorded); the harness sets 100 so that every journey is recorded',
+      value:
+        percent === 0
+          ? `NONE: the remote settings turn recording off (record_sessions_percent 0${mode === 'strict' && remoteKeys.length === 0 ? ": 'strict' with nothing set remotely" : ''})`
+          : percent !== undefined
+            ? `${percent}% of sessions (record_sessions_percent${fromServer('record_sessions_percent') || ' set in the config'})`
+            : 'record_sessions_percent defaults to 0 (nothing recorded); the harness sets 100 so that every journey is recorded',
       docsDiffer: `the docs (${MIXPANEL_DOCS.url}) say to set "${MIXPANEL_DOCS.samplingKey}"; mixpanel-browser 2.83.0 reads "record_sessions_percent" (mixpanel-core.js DEFAULT_CONFIG, recorder-manager.js), so the documented key records nothing`,
     },
     {
@@ -92,7 +100,7 @@ export function mixpanelSettings(config: MixpanelRecorderConfig): PrivacySetting
     { label: 'Console logs', value: onOff(options.record_console ?? MIXPANEL_DEFAULTS.record_console, 'recorded (record_console defaults to true)', 'not recorded') },
     {
       label: 'Network',
-      value: network ? `request URLs and timings recorded; headers ${headers.length ? headers.join(', ') : 'none'}; bodies for ${bodies.length ? bodies.join(', ') : 'no URL'}` : 'not recorded (record_network false)',
+      value: network ? `request URLs and timings recorded; headers ${headers.length ? headers.join(', ') : 'none'}; bodies for ${bodies.length ? bodies.join(', ') : 'no URL'}${fromServer('record_network_options')}` : 'not recorded (record_network false)',
     },
     { label: 'Analytics events', value: options.autocapture || options.track_pageview ? `sent (${[options.autocapture && 'autocapture', options.track_pageview && 'track_pageview'].filter(Boolean).join(', ')})` : 'none sent (autocapture and track_pageview off)' },
   ];

@@ -6,11 +6,23 @@ import { stringList } from '../schema-parts.ts';
  * harness's (see newrelic-adapter.ts). `rum` holds what New Relic's server answers the RUM call with.
  */
 
-/** An obfuscation rule: the regex as a string (as the agent takes it) or {"regexp": "..."} for a RegExp. */
+/**
+ * An obfuscation rule (src/common/util/obfuscate.js): `{"regexp": "..."}` for a RegExp (made global
+ * by the page entry), or a string, which the agent hands to String.prototype.replace as is: that exact
+ * text, first occurrence only, not a regular expression. `eventFilter` limits it to those event types.
+ */
 export interface NewrelicObfuscateRule {
   regex: string | { regexp: string };
   replacement?: string;
+  eventFilter?: NewrelicEventType[];
 }
+
+/** The event types an obfuscate rule's eventFilter names (src/common/constants/events.js EVENT_TYPES). */
+export const NEWRELIC_EVENT_TYPES = [
+  'AjaxRequest', 'PageAction', 'UserAction', 'BrowserPerformance', 'WebSocket', 'SecurityPolicyViolation', 'JavaScriptError',
+  'Log', 'PageView', 'PageViewTiming', 'SessionReplay', 'SessionTrace', 'BrowserInteraction',
+] as const;
+export type NewrelicEventType = (typeof NEWRELIC_EVENT_TYPES)[number];
 
 export interface NewrelicSessionReplayOptions {
   autoStart?: boolean;
@@ -122,6 +134,7 @@ export const newrelicInitSchema = {
         properties: {
           regex: { anyOf: [{ type: 'string' }, { type: 'object', required: ['regexp'], additionalProperties: false, properties: { regexp: { type: 'string', format: 'regex' } } }] },
           replacement: { type: 'string' },
+          eventFilter: { type: 'array', items: { enum: NEWRELIC_EVENT_TYPES } },
         },
       },
     },

@@ -12,7 +12,7 @@ import { record } from '@newrelic/rrweb';
   if (Array.isArray(init.obfuscate)) {
     init.obfuscate = init.obfuscate.map(function (rule) {
       var regex = rule.regex && typeof rule.regex === 'object' ? new RegExp(rule.regex.regexp, 'g') : rule.regex;
-      return { regex: regex, replacement: rule.replacement };
+      return { regex: regex, replacement: rule.replacement, eventFilter: rule.eventFilter };
     });
   }
   // The harness's: replay on (the code ships it off), the beacon pointed at the intercepted host.

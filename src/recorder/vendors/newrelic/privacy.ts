@@ -1,4 +1,5 @@
 import type { NewrelicRecorderConfig } from './config.ts';
+import type { NewrelicObfuscateRule } from './options.ts';
 import type { PrivacySetting } from '../../../contract/settings.ts';
 import { anyOf } from '../../../visual/selector-rules.ts';
 import type { PrivacySelectors } from '../../../visual/types.ts';
@@ -54,6 +55,23 @@ export function newrelicSelectors(config: NewrelicRecorderConfig): PrivacySelect
   };
 }
 
+/**
+ * What the obfuscate rules do (src/common/util/obfuscate.js): applied to every string the agent harvests
+ * beside the replay (errors, session trace nodes, AJAX and soft-navigation events, generic events, logs,
+ * the page URL it reports), never to the replay's DOM events. A string rule is replaced literally, once.
+ */
+function obfuscationLine(rules: NewrelicObfuscateRule[]): string {
+  if (rules.length === 0) return 'none: errors, trace nodes and AJAX events are sent as the page has them';
+  const each = rules.map((rule) => {
+    const scope = rule.eventFilter?.length ? ` in ${list(rule.eventFilter)}` : '';
+    const by = `"${rule.replacement || '*'}"`;
+    return typeof rule.regex === 'string'
+      ? `the literal text "${rule.regex}" → ${by}${scope} (a string rule is not a regular expression: that exact text, first occurrence per string)`
+      : `/${rule.regex.regexp}/g → ${by}${scope}`;
+  });
+  return `${each.join('; ')}; applied to what is sent beside the replay (errors, session trace, AJAX, events, logs, page URL), not to the replay's DOM events`;
+}
+
 export function newrelicSettings(config: NewrelicRecorderConfig): PrivacySetting[] {
   const { options: init, rum } = config;
   const replay = init.session_replay ?? {};
@@ -89,9 +107,13 @@ export function newrelicSettings(config: NewrelicRecorderConfig): PrivacySetting
         : 'not recorded (ajax off)',
     },
     { label: 'Errors (jserrors)', value: onOff((init.jserrors?.enabled ?? true) && (rum.err ?? 1) === 1, 'sent with their messages', 'not sent') },
+    { label: 'Obfuscation rules', value: obfuscationLine(init.obfuscate ?? []) },
     {
-      label: 'Obfuscation rules',
-      value: list((init.obfuscate ?? []).map((rule) => (typeof rule.regex === 'string' ? rule.regex : `/${rule.regex.regexp}/`)), 'none'),
+      label: 'Replay start',
+      value:
+        replay.autoStart === false
+          ? 'deferred (session_replay.autoStart false): nothing is recorded until the app calls the agent\'s start() API, which the harness does not'
+          : 'at page load (autoStart)',
     },
   ];
 }
