@@ -69,7 +69,7 @@ export class Automaton {
       if (!pattern) return;
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
-        const cell = state * stride + columnOf.get(fold[pattern.charCodeAt(i)]!)!;
+        const cell = state * stride + columnByCode[fold[pattern.charCodeAt(i)]!]!;
         if (trie[cell]! < 0) trie[cell] = states++;
         state = trie[cell]!;
       }
@@ -77,53 +77,57 @@ export class Automaton {
       ownFirst[state] = index;
     });
 
-    // Breadth first: failure links, missing edges filled from the failure state's row, outputs chained.
-    const fail = new Int32Array(states);
-    const outFirst = new Int32Array(states).fill(-1);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let column = 1; column < stride; column++) {
-      const child = trie[column]!;
-      if (child < 0) trie[column] = 0;
-      else queue[tail++] = child;
-    }
-    outFirst[0] = ownFirst[0]!;
+    // States renumbered breadth first (children in column order), so that the shallow states text
+    // keeps returning to share a few cache lines: `order` lists trie states by their new number.
+    const order = new Int32Array(states);
+    let tail = 1;
     for (let head = 0; head < tail; head++) {
-      const state = queue[head]!;
-      const failRow = fail[state]! * stride;
+      const row = order[head]! * stride;
       for (let column = 1; column < stride; column++) {
-        const cell = state * stride + column;
-        const child = trie[cell]!;
-        if (child < 0) {
-          trie[cell] = trie[failRow + column]!;
-        } else {
-          fail[child] = trie[failRow + column]!;
-          queue[tail++] = child;
-        }
-      }
-      // Own patterns first, then those of the failure state (already chained: it is shallower).
-      const inherited = outFirst[fail[state]!]!;
-      let own = ownFirst[state]!;
-      if (own < 0) {
-        outFirst[state] = inherited;
-      } else {
-        outFirst[state] = own;
-        while (this.nextOutput[own]! >= 0) own = this.nextOutput[own]!;
-        this.nextOutput[own] = inherited;
+        const child = trie[row + column]!;
+        if (child >= 0) order[tail++] = child;
       }
     }
-
-    // Renumber states breadth first: the shallow states text keeps returning to share a few cache lines.
     const renumbered = new Int32Array(states);
-    for (let i = 0; i < tail; i++) renumbered[queue[i]!] = i + 1;
-    this.stateCount = states;
-    this.table = new Int32Array(states * stride);
-    for (let state = 0; state < states; state++) {
-      const from = state * stride;
-      const to = renumbered[state]! * stride;
-      this.table[to] = outFirst[state]! + 1;
-      for (let column = 1; column < stride; column++) this.table[to + column] = renumbered[trie[from + column]!]! * stride;
+    for (let i = 1; i < states; i++) renumbered[order[i]!] = i;
+
+    // The final table, row by row in that order: a state's row is its failure state's row (complete,
+    // being shallower) with its own edges written over, the failure links of its children read from
+    // it. Cells hold the target row's offset; a row's first cell is 1 + the first pattern ending there.
+    const table = new Int32Array(states * stride);
+    const fail = new Int32Array(states); // by new number
+    const outFirst = new Int32Array(states).fill(-1); // by new number
+    outFirst[0] = ownFirst[0]!;
+    table[0] = outFirst[0]! + 1;
+    for (let s = 0; s < states; s++) {
+      const to = s * stride;
+      const from = order[s]! * stride;
+      const failTo = fail[s]! * stride;
+      if (s > 0) {
+        table.copyWithin(to + 1, failTo + 1, failTo + stride);
+        // Own patterns first, then those of the failure state (already chained: it is shallower).
+        const inherited = outFirst[fail[s]!]!;
+        let own = ownFirst[order[s]!]!;
+        if (own < 0) {
+          outFirst[s] = inherited;
+        } else {
+          outFirst[s] = own;
+          while (this.nextOutput[own]! >= 0) own = this.nextOutput[own]!;
+          this.nextOutput[own] = inherited;
+        }
+        table[to] = outFirst[s]! + 1;
+      }
+      for (let column = 1; column < stride; column++) {
+        const child = trie[from + column]!;
+        if (child < 0) continue;
+        const c = renumbered[child]!;
+        // A child's failure state: where the failure state of its parent goes on the same character.
+        fail[c] = s === 0 ? 0 : table[failTo + column]! / stride;
+        table[to + column] = c * stride;
+      }
     }
+    this.stateCount = states;
+    this.table = table;
   }
 
   /**
