@@ -18,6 +18,15 @@ const SKIP = 0xffff;
 /** Column 0 of a row is its output cell; column 1 is every character no pattern uses. */
 const OTHER = 1;
 
+/** A built automaton's tables: what another thread needs to scan with the same automaton. */
+export interface AutomatonParts {
+  table: Int32Array;
+  classes: Uint16Array;
+  nextOutput: Int32Array;
+  patternLengths: Int32Array;
+  stateCount: number;
+}
+
 export class Automaton {
   /** Row of state s starts at index s (states are stored pre-multiplied by the stride). */
   private readonly table: Int32Array;
@@ -35,8 +44,20 @@ export class Automaton {
   /** Digits read by the last scan (separators excluded), so callers can skip number detectors cheaply. */
   digits = 0;
 
-  /** @param patterns skeletons (lower case, no separators); empty ones never match. */
-  constructor(patterns: readonly string[]) {
+  /**
+   * @param patterns skeletons (lower case, no separators); empty ones never match. Or the parts of
+   * an automaton built elsewhere (another thread's), taken as they are.
+   */
+  constructor(patterns: readonly string[] | AutomatonParts) {
+    if (!Array.isArray(patterns)) {
+      const parts = patterns as AutomatonParts;
+      this.table = parts.table;
+      this.classes = parts.classes;
+      this.nextOutput = parts.nextOutput;
+      this.patternLengths = parts.patternLengths;
+      this.stateCount = parts.stateCount;
+      return;
+    }
     const fold = folds();
     const sep = separators();
     // A column per distinct folded character used by some pattern.
@@ -128,6 +149,11 @@ export class Automaton {
     }
     this.stateCount = states;
     this.table = table;
+  }
+
+  /** The tables, for a thread that scans with this automaton (structured-cloned to it). */
+  parts(): AutomatonParts {
+    return { table: this.table, classes: this.classes, nextOutput: this.nextOutput, patternLengths: this.patternLengths, stateCount: this.stateCount };
   }
 
   /**
