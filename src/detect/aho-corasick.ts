@@ -18,6 +18,15 @@ const SKIP = 0xffff;
 /** Column 0 of a row is its output cell; column 1 is every character no pattern uses. */
 const OTHER = 1;
 
+/** A built automaton's tables: what another thread needs to scan with the same automaton. */
+export interface AutomatonParts {
+  table: Int32Array;
+  classes: Uint16Array;
+  nextOutput: Int32Array;
+  patternLengths: Int32Array;
+  stateCount: number;
+}
+
 export class Automaton {
   /** Row of state s starts at index s (states are stored pre-multiplied by the stride). */
   private readonly table: Int32Array;
@@ -35,8 +44,20 @@ export class Automaton {
   /** Digits read by the last scan (separators excluded), so callers can skip number detectors cheaply. */
   digits = 0;
 
-  /** @param patterns skeletons (lower case, no separators); empty ones never match. */
-  constructor(patterns: readonly string[]) {
+  /**
+   * @param patterns skeletons (lower case, no separators); empty ones never match. Or the parts of
+   * an automaton built elsewhere (another thread's), taken as they are.
+   */
+  constructor(patterns: readonly string[] | AutomatonParts) {
+    if (!Array.isArray(patterns)) {
+      const parts = patterns as AutomatonParts;
+      this.table = parts.table;
+      this.classes = parts.classes;
+      this.nextOutput = parts.nextOutput;
+      this.patternLengths = parts.patternLengths;
+      this.stateCount = parts.stateCount;
+      return;
+    }
     const fold = folds();
     const sep = separators();
     // A column per distinct folded character used by some pattern.
@@ -69,7 +90,7 @@ export class Automaton {
       if (!pattern) return;
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
-        const cell = state * stride + columnOf.get(fold[pattern.charCodeAt(i)]!)!;
+        const cell = state * stride + columnByCode[fold[pattern.charCodeAt(i)]!]!;
         if (trie[cell]! < 0) trie[cell] = states++;
         state = trie[cell]!;
       }
@@ -77,53 +98,62 @@ export class Automaton {
       ownFirst[state] = index;
     });
 
-    // Breadth first: failure links, missing edges filled from the failure state's row, outputs chained.
-    const fail = new Int32Array(states);
-    const outFirst = new Int32Array(states).fill(-1);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let column = 1; column < stride; column++) {
-      const child = trie[column]!;
-      if (child < 0) trie[column] = 0;
-      else queue[tail++] = child;
-    }
-    outFirst[0] = ownFirst[0]!;
+    // States renumbered breadth first (children in column order), so that the shallow states text
+    // keeps returning to share a few cache lines: `order` lists trie states by their new number.
+    const order = new Int32Array(states);
+    let tail = 1;
     for (let head = 0; head < tail; head++) {
-      const state = queue[head]!;
-      const failRow = fail[state]! * stride;
+      const row = order[head]! * stride;
       for (let column = 1; column < stride; column++) {
-        const cell = state * stride + column;
-        const child = trie[cell]!;
-        if (child < 0) {
-          trie[cell] = trie[failRow + column]!;
-        } else {
-          fail[child] = trie[failRow + column]!;
-          queue[tail++] = child;
-        }
-      }
-      // Own patterns first, then those of the failure state (already chained: it is shallower).
-      const inherited = outFirst[fail[state]!]!;
-      let own = ownFirst[state]!;
-      if (own < 0) {
-        outFirst[state] = inherited;
-      } else {
-        outFirst[state] = own;
-        while (this.nextOutput[own]! >= 0) own = this.nextOutput[own]!;
-        this.nextOutput[own] = inherited;
+        const child = trie[row + column]!;
+        if (child >= 0) order[tail++] = child;
       }
     }
-
-    // Renumber states breadth first: the shallow states text keeps returning to share a few cache lines.
     const renumbered = new Int32Array(states);
-    for (let i = 0; i < tail; i++) renumbered[queue[i]!] = i + 1;
-    this.stateCount = states;
-    this.table = new Int32Array(states * stride);
-    for (let state = 0; state < states; state++) {
-      const from = state * stride;
-      const to = renumbered[state]! * stride;
-      this.table[to] = outFirst[state]! + 1;
-      for (let column = 1; column < stride; column++) this.table[to + column] = renumbered[trie[from + column]!]! * stride;
+    for (let i = 1; i < states; i++) renumbered[order[i]!] = i;
+
+    // The final table, row by row in that order: a state's row is its failure state's row (complete,
+    // being shallower) with its own edges written over, the failure links of its children read from
+    // it. Cells hold the target row's offset; a row's first cell is 1 + the first pattern ending there.
+    const table = new Int32Array(states * stride);
+    const fail = new Int32Array(states); // by new number
+    const outFirst = new Int32Array(states).fill(-1); // by new number
+    outFirst[0] = ownFirst[0]!;
+    table[0] = outFirst[0]! + 1;
+    for (let s = 0; s < states; s++) {
+      const to = s * stride;
+      const from = order[s]! * stride;
+      const failTo = fail[s]! * stride;
+      if (s > 0) {
+        table.copyWithin(to + 1, failTo + 1, failTo + stride);
+        // Own patterns first, then those of the failure state (already chained: it is shallower).
+        const inherited = outFirst[fail[s]!]!;
+        let own = ownFirst[order[s]!]!;
+        if (own < 0) {
+          outFirst[s] = inherited;
+        } else {
+          outFirst[s] = own;
+          while (this.nextOutput[own]! >= 0) own = this.nextOutput[own]!;
+          this.nextOutput[own] = inherited;
+        }
+        table[to] = outFirst[s]! + 1;
+      }
+      for (let column = 1; column < stride; column++) {
+        const child = trie[from + column]!;
+        if (child < 0) continue;
+        const c = renumbered[child]!;
+        // A child's failure state: where the failure state of its parent goes on the same character.
+        fail[c] = s === 0 ? 0 : table[failTo + column]! / stride;
+        table[to + column] = c * stride;
+      }
     }
+    this.stateCount = states;
+    this.table = table;
+  }
+
+  /** The tables, for a thread that scans with this automaton (structured-cloned to it). */
+  parts(): AutomatonParts {
+    return { table: this.table, classes: this.classes, nextOutput: this.nextOutput, patternLengths: this.patternLengths, stateCount: this.stateCount };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { Automaton } from './aho-corasick.ts';
+import { Automaton, type AutomatonParts } from './aho-corasick.ts';
 import { HINT_TRIGGERS } from './patterns/index.ts';
 import { skeleton } from './text-folding.ts';
 import type { Canary } from './types.ts';
@@ -60,6 +60,18 @@ export interface PatternTable {
   longestCanary: number;
   /** Shortest string that can hold any pattern (shorter strings outside streams are skipped). */
   shortestCanary: number;
+}
+
+/** A pattern table as it travels to another thread (the automaton as its tables). */
+export type PatternTableParts = Omit<PatternTable, 'automaton'> & { automaton: AutomatonParts };
+
+export function tableParts(table: PatternTable): PatternTableParts {
+  return { ...table, automaton: table.automaton.parts() };
+}
+
+/** The table another thread built and sent (tableParts): the same table, not built again. */
+export function tableFromParts(parts: PatternTableParts): PatternTable {
+  return { ...parts, automaton: new Automaton(parts.automaton) };
 }
 
 /**

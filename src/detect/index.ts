@@ -2,6 +2,7 @@
  * The leak detection engine: planted canaries in every encoding, unplanted personal data by validated
  * patterns, in rrweb events one at a time.
  */
-export { createScanner, scanEvents } from './scanner.ts';
+export { createScanner, scanEvents, scanTable } from './scanner.ts';
+export { type PatternTable, type PatternTableParts, tableFromParts, tableParts } from './canary-patterns.ts';
 export { redact, sha256 } from './redact.ts';
 export type * from './types.ts';

@@ -1,5 +1,5 @@
 import { compileAllowList } from './allow-list.ts';
-import { buildPatternTable } from './canary-patterns.ts';
+import { type PatternTable, buildPatternTable } from './canary-patterns.ts';
 import { FindingCollector } from './findings.ts';
 import { StringScanner } from './string-scanner.ts';
 import { StreamRegistry } from './text-stream.ts';
@@ -15,14 +15,23 @@ const findingKey = (f: Finding) => `${f.detector}|${f.kind}|${f.path}|${f.encodi
 const WINDOW_SLACK = 32;
 
 /**
+ * The canaries' pattern table a scanner with these options searches with: a parallel scan builds it
+ * once and hands it to its helper thread (createScanner's `prebuilt`), rather than build it on both.
+ */
+export function scanTable(options: ScanOptions): PatternTable {
+  const allowed = compileAllowList(options.allow);
+  // An allow-listed canary can never produce a finding: it is not searched at all.
+  return buildPatternTable((options.canaries ?? []).filter((canary) => !allowed(canary.value)));
+}
+
+/**
  * A streaming scanner. Each event is walked once; findings that need several events (a value typed
  * into a field or appended to an element piece by piece, event after event) come from finish().
  * Memory: the automaton, plus a bounded window of text per tracked node, for a bounded number of nodes.
  */
-export function createScanner(options: ScanOptions): Scanner {
+export function createScanner(options: ScanOptions, prebuilt?: PatternTable): Scanner {
   const allowed = compileAllowList(options.allow);
-  // An allow-listed canary can never produce a finding: it is not searched at all.
-  const table = buildPatternTable((options.canaries ?? []).filter((canary) => !allowed(canary.value)));
+  const table = prebuilt ?? scanTable(options);
   const window = 2 * table.longestCanary + WINDOW_SLACK;
   const collector = new FindingCollector();
   const streams = table.canaries.length > 0 ? new StreamRegistry(window) : undefined;

@@ -2,6 +2,7 @@
  * Messages between a scan and its helper thread. Events travel as their JSON text, packed into one
  * transferred buffer per batch: the helper parses and scans them itself, no object is cloned.
  */
+import type { PatternTableParts } from '../detect/index.ts';
 import type { Finding, ScanOptions } from '../detect/types.ts';
 
 /** What the helper needs to build the same scanner as the main thread (given as workerData). */
@@ -11,6 +12,14 @@ export interface WorkerSetup {
   scan: ScanOptions;
   /** Measure the helper's live heap (after a GC, when gc is exposed) with each reply: for the benchmark. */
   measureMemory: boolean;
+  /** The main thread sends its pattern table (a TableMessage, before any batch) instead of the helper building its own. */
+  tableFollows?: boolean;
+}
+
+/** The main thread's pattern table, the helper's first message when `tableFollows`: built once, not on both threads. */
+export interface TableMessage {
+  kind: 'table';
+  table: PatternTableParts;
 }
 
 /** Events packed for the helper: their JSON text end to end, where each ends, which event each is. */

@@ -9,7 +9,9 @@ import { Worker } from 'node:worker_threads';
 import type { Finding } from '../detect/types.ts';
 import { moduleExtension } from '../package-root.ts';
 import { helperBundle } from './helper-bundle.ts';
-import { type PackedBatch, type WorkerReply, type WorkerSetup, packBatch, transferList } from './protocol.ts';
+import type { PatternTable } from '../detect/index.ts';
+import { tableParts } from '../detect/index.ts';
+import { type PackedBatch, type TableMessage, type WorkerReply, type WorkerSetup, packBatch, transferList } from './protocol.ts';
 
 /** Events of a batch, before packing. */
 export interface BatchEvents {
@@ -24,7 +26,7 @@ export type BatchOutcome = Extract<WorkerReply, { kind: 'done' }> | Extract<Work
 
 export class ScanHelper {
   private worker: Worker | undefined;
-  private readonly waiting: PackedBatch[] = [];
+  private readonly waiting: (PackedBatch | TableMessage)[] = [];
   private readonly pending = new Map<number, (outcome: BatchOutcome) => void>();
   private readonly backlogWaiters: { limit: number; resolve: () => void }[] = [];
   private finishing: ((findings: Finding[] | 'lost') => void) | undefined;
@@ -43,7 +45,7 @@ export class ScanHelper {
       const worker = new Worker(source, { eval: true, workerData: setup });
       this.worker = worker;
       this.listen(worker, settle);
-      for (const batch of this.waiting.splice(0)) worker.postMessage(batch, transferList(batch));
+      for (const message of this.waiting.splice(0)) worker.postMessage(message, message.kind === 'batch' ? transferList(message) : []);
     };
     const bundle = helperBundle(fileURLToPath(new URL(`./scan-worker${moduleExtension}`, import.meta.url)));
     // Cached: the thread starts now, before this one gets busy.
@@ -63,6 +65,14 @@ export class ScanHelper {
   /** Whether the helper has started and is about to run out of work. */
   get hungry(): boolean {
     return this.ready && this.pending.size <= 1;
+  }
+
+  /** The main thread's pattern table, for a helper started with `tableFollows`: call before any scan(). */
+  shareTable(table: PatternTable): void {
+    const message: TableMessage = { kind: 'table', table: tableParts(table) };
+    if (this.dead) return;
+    if (this.worker) this.worker.postMessage(message);
+    else this.waiting.push(message);
   }
 
   scan(events: BatchEvents): Promise<BatchOutcome> {

@@ -11,7 +11,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createScanner } from '../detect/index.ts';
+import { createScanner, scanTable } from '../detect/index.ts';
 import type { AllowList, Canary, Finding, ScanOptions } from '../detect/types.ts';
 import { RecordingFormatError } from '../errors.ts';
 import { readEventBatches } from '../recording/read-recording.ts';
@@ -164,10 +164,13 @@ function failureFromHelper(outcome: Extract<BatchOutcome, { kind: 'failed' }>): 
  * stateless events. Returns 'rescan' when the helper died or an event was taken for stateless wrongly.
  */
 async function scanWithHelper(path: string, options: ScanRecordingOptions): Promise<ScanReport | 'rescan'> {
-  const helper = new ScanHelper({ path, scan: scanOptions(options), measureMemory: options.measureMemory === true });
+  const helper = new ScanHelper({ path, scan: scanOptions(options), measureMemory: options.measureMemory === true, tableFollows: true });
   try {
+    // Built here while the helper starts, and sent to it: the table is built once, not on both threads.
+    const table = scanTable(scanOptions(options));
+    helper.shareTable(table);
     if (options.threads === true && !(await helper.started)) return 'rescan';
-    const scanner = createScanner(scanOptions(options));
+    const scanner = createScanner(scanOptions(options), table);
     const findings: Finding[] = [];
     const failures: Failure[] = [];
     const inFlight: Promise<void>[] = [];

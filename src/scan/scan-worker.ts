@@ -4,15 +4,16 @@
  * scanner built from the same options as the main thread's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScanner } from '../detect/index.ts';
+import { type Scanner, createScanner, tableFromParts } from '../detect/index.ts';
 import type { Finding } from '../detect/types.ts';
 import { MaskproofError } from '../errors.ts';
 import { parseForScan } from './parse-for-scan.ts';
-import type { EndRequest, PackedBatch, WorkerReply, WorkerSetup } from './protocol.ts';
+import type { EndRequest, PackedBatch, TableMessage, WorkerReply, WorkerSetup } from './protocol.ts';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const scanner = createScanner(setup.scan);
+// The same scanner as the main thread's: its table comes from there when it says so (built once).
+let scanner: Scanner | undefined = setup.tableFollows ? undefined : createScanner(setup.scan);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function scanBatch(batch: PackedBatch): WorkerReply {
@@ -26,7 +27,7 @@ function scanBatch(batch: PackedBatch): WorkerReply {
       index = batch.indexes[i]!;
       const json = buffer.subarray(start, end);
       const { event, copies } = parseForScan(json, setup.path, index, batch.lines?.[i]);
-      for (const finding of scanner.scanEvent(event, index, copies, batch.members?.[i])) findings.push(finding);
+      for (const finding of scanner!.scanEvent(event, index, copies, batch.members?.[i])) findings.push(finding);
       start = end;
     }
   } catch (error) {
@@ -42,7 +43,12 @@ function scanBatch(batch: PackedBatch): WorkerReply {
   return { kind: 'done', id: batch.id, findings, events: batch.ends.length, bytes: start, ...(liveBytes !== undefined ? { liveBytes } : {}) };
 }
 
-port.on('message', (message: PackedBatch | EndRequest) => {
-  port.postMessage(message.kind === 'end' ? ({ kind: 'finished', findings: scanner.finish() } satisfies WorkerReply) : scanBatch(message));
+port.on('message', (message: PackedBatch | EndRequest | TableMessage) => {
+  if (message.kind === 'table') {
+    scanner = createScanner(setup.scan, tableFromParts(message.table));
+    port.postMessage({ kind: 'ready' } satisfies WorkerReply);
+    return;
+  }
+  port.postMessage(message.kind === 'end' ? ({ kind: 'finished', findings: scanner!.finish() } satisfies WorkerReply) : scanBatch(message));
 });
-port.postMessage({ kind: 'ready' } satisfies WorkerReply);
+if (scanner) port.postMessage({ kind: 'ready' } satisfies WorkerReply);

@@ -11,7 +11,7 @@ import type { PatternHit } from './pattern-hit.ts';
 /**
  * The dictionaries (scripts/build-name-lists.mjs), built on first use (a scan with pattern detectors
  * off never pays for them) into one open-addressing hash table of lower-case words and their
- * NAME_ flags: cheaper to build than Sets of 55,000 strings (every scan thread builds it), and a
+ * NAME_ flags, its words kept as offsets into the lists (every scan thread builds it), and a
  * capitalised ASCII word of the text is looked up where it stands, without a slice or toLowerCase
  * (a product table or a JSON body has thousands).
  */
@@ -23,47 +23,81 @@ const NAME_COMMON = 4;
 const PLACE_PAIR = 8;
 const PLACE_REGION = 16;
 let loaded = false;
-let words: string[];
+/** The five lists (names, common words, places) joined by '|', one flat string: an entry is a word of it, by offset and length. */
+let source = '';
+let starts: Int32Array;
+let lengths: Int32Array;
 let hashes: Int32Array;
 let flags: Uint8Array;
+let entries = 0;
 /** Slot → entry index + 1 (0: empty). */
 let table: Int32Array;
 let mask = 0;
 
+/**
+ * Reads the lists in place: each word is hashed as it is read and entered by its offset. No string
+ * is made per word: 55,000 strings kept for the whole scan, on each scan thread, made every full
+ * garbage collection mark them again.
+ */
 function load(): void {
-  const lists = [
-    [GIVEN_NAMES.split('|'), NAME_GIVEN],
-    [SURNAMES.split('|'), NAME_SURNAME],
-    [COMMON_WORDS.split('|'), NAME_COMMON],
-    [PLACE_PAIRS.split('|'), PLACE_PAIR],
-    [REGIONS.split('|'), PLACE_REGION],
-  ] as const;
-  const total = lists.reduce((sum, [list]) => sum + list.length, 0);
-  words = [];
+  const lists = [GIVEN_NAMES, SURNAMES, COMMON_WORDS, PLACE_PAIRS, REGIONS] as const;
+  const listFlags = [NAME_GIVEN, NAME_SURNAME, NAME_COMMON, PLACE_PAIR, PLACE_REGION] as const;
+  source = lists.join('|');
+  let total = lists.length;
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 124) total++;
+  starts = new Int32Array(total);
+  lengths = new Int32Array(total);
   hashes = new Int32Array(total);
   flags = new Uint8Array(total);
   let size = 1;
   while (size < total * 2) size *= 2;
   table = new Int32Array(size);
   mask = size - 1;
-  for (const [list, flag] of lists) {
-    for (const word of list) {
-      const h = wordHash(word);
-      let slot = h & mask;
-      for (; table[slot] !== 0; slot = (slot + 1) & mask) {
-        const e = table[slot]! - 1;
-        if (hashes[e] === h && words[e] === word) break;
+  let at = 0;
+  for (let list = 0; list < lists.length; list++) {
+    const end = at + lists[list]!.length;
+    // Every '|'-separated word of the list, as split('|') gives them (an empty one too).
+    for (let from = at; from <= end; ) {
+      let h = 0x811c9dc5;
+      let to = from;
+      for (; to < end; to++) {
+        const c = source.charCodeAt(to);
+        if (c === 124) break;
+        h = Math.imul(h ^ c, 0x01000193);
       }
-      if (table[slot] === 0) {
-        table[slot] = words.length + 1;
-        hashes[words.length] = h;
-        words.push(word);
-      }
-      const e = table[slot]! - 1;
-      flags[e] = flags[e]! | flag;
+      enter(from, to, h, listFlags[list]!);
+      from = to + 1;
     }
+    at = end + 1;
   }
   loaded = true;
+}
+
+/** Adds source[from, to) with its flag, or the flag to the entry already holding that word. */
+function enter(from: number, to: number, h: number, flag: number): void {
+  let slot = h & mask;
+  for (; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const e = table[slot]! - 1;
+    if (hashes[e] === h && isEntry(e, source, from, to)) {
+      flags[e] = flags[e]! | flag;
+      return;
+    }
+  }
+  table[slot] = entries + 1;
+  starts[entries] = from;
+  lengths[entries] = to - from;
+  hashes[entries] = h;
+  flags[entries] = flag;
+  entries++;
+}
+
+/** Whether entry e is text[from, to), exactly. */
+function isEntry(e: number, text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (lengths[e] !== length) return false;
+  const start = starts[e]!;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== source.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** FNV-1a of a lower-case word (the same as holdsKnownName's hash of an ASCII word as it stands). */
@@ -78,7 +112,7 @@ function flagsOf(word: string): number {
   const h = wordHash(word);
   for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
     const e = table[slot]! - 1;
-    if (hashes[e] === h && words[e] === word) return flags[e]!;
+    if (hashes[e] === h && isEntry(e, word, 0, word.length)) return flags[e]!;
   }
   return 0;
 }
@@ -88,11 +122,10 @@ function asciiNameFlags(text: string, from: number, to: number, h: number): numb
   const length = to - from;
   for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
     const e = table[slot]! - 1;
-    if (hashes[e] !== h) continue;
-    const word = words[e]!;
-    if (word.length !== length) continue;
+    if (hashes[e] !== h || lengths[e] !== length) continue;
+    const start = starts[e]!;
     let k = 0;
-    while (k < length && (text.charCodeAt(from + k) | 32) === word.charCodeAt(k)) k++;
+    while (k < length && (text.charCodeAt(from + k) | 32) === source.charCodeAt(start + k)) k++;
     if (k === length) return flags[e]!;
   }
   return 0;

@@ -50,6 +50,18 @@ describe('Aho-Corasick automaton', () => {
     }
   });
 
+  it('follows long failure chains: many overlapping patterns over two letters, in long texts', () => {
+    const next = random(11);
+    const word = (n: number) => Array.from({ length: n }, () => (next() < 0.5 ? 'a' : 'b')).join('');
+    for (let round = 0; round < 20; round++) {
+      const patterns = Array.from({ length: 40 }, () => word(1 + Math.floor(next() * 9)));
+      const automaton = new Automaton(patterns);
+      const text = word(500);
+      automaton.scan(text, 0);
+      expect(hits(automaton), `round ${round}`).toEqual(naiveHits(patterns, text));
+    }
+  });
+
   it('folds case, skips separators and counts digits while it reads', () => {
     const automaton = new Automaton(['merrittflatley', '4141335651459655']);
     automaton.scan('Name: MERRITT-FLATLEY, card 4141 3356 5145 9655', 0);

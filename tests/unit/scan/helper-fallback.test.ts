@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Canary } from '../../../src/detect/types.ts';
-import type { PackedBatch } from '../../../src/scan/protocol.ts';
+import type { PackedBatch, TableMessage } from '../../../src/scan/protocol.ts';
 import { type ScanStats, scanRecording } from '../../../src/scan/scan-recording.ts';
 import { appendText, click, input, network } from '../detect/rrweb-events.ts';
 import { tempDir, writeRecording } from './helpers.ts';
@@ -17,7 +17,9 @@ vi.mock('node:worker_threads', async (original) => {
       super();
       setImmediate(() => (behaviour.mode === 'never-starts' ? this.emit('error', new Error('cannot load the helper')) : this.emit('message', { kind: 'ready' })));
     }
-    postMessage(batch: PackedBatch): void {
+    postMessage(batch: PackedBatch | TableMessage): void {
+      // The main thread's pattern table comes first: a real helper builds its scanner from it.
+      if (batch.kind === 'table') return;
       if (++this.batches === 2) setImmediate(() => this.emit('exit', 1));
       else if (this.batches === 1) setImmediate(() => this.emit('message', { kind: 'done', id: batch.id, findings: [], events: batch.ends.length, bytes: batch.bytes.length }));
     }
