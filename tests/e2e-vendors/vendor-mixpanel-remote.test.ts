@@ -38,7 +38,7 @@ describe('Mixpanel remote settings, served by the harness to the real SDK', () =
     // The remote side cannot reach masking: every field is still **** in the DOM events.
     expectRow(rows(remote.results)['pii-form-submit'], 'fail', [body], [/recorded unmasked input/, /not in the recording/, /no recorder traffic/]);
     const remoteLine = remote.results?.recorderSettings?.find((s) => s.label === 'Remote settings');
-    expect(remoteLine?.value).toMatch(/^fetched \('fallback'\): the project's record_network, record_network_options override/);
+    expect(remoteLine?.value).toMatch(/^fetched before recording \(remote_settings_mode fallback\); the server's record_network, record_network_options win over the page's/);
     // Nothing planted is printed, whatever the SDK sent.
     const { canaries } = JSON.parse(readFileSync(join(remote.reportDir, 'canaries.json'), 'utf8')) as { canaries: { value: string }[] };
     for (const { value } of canaries) if (value.length > 6) expect(remote.stdout).not.toContain(value);
