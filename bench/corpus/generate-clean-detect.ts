@@ -8,6 +8,7 @@
  * Seeded.  node --import tsx bench/corpus/generate-clean-detect.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { el, startSnapshot, text } from './nodes.ts';
 
 const OUT = new URL('../../fixtures/corpus/clean/', import.meta.url);
 const COUNT = 24;
@@ -69,12 +70,9 @@ const PAIRS = ['San Diego', 'Santa Clara', 'Los Angeles', 'Hong Kong', 'Puerto R
 const COMMA = ['Austin, Texas', 'Paris, France', 'London, Ontario', 'Portland, Oregon', 'Berlin, Germany', 'Sydney, Australia', 'Dublin, Ireland', 'Florence, Italy'];
 const KEYS = ['name', 'title', 'city', 'location', 'region', 'fontFamily', 'breed', 'airline', 'vendor', 'collection', 'category', 'label', 'displayName', 'store'];
 
-let nextId = 1;
-const text = (textContent: string) => ({ type: 3, textContent, id: nextId++ });
-const el = (tagName: string, attributes: Record<string, string>, childNodes: unknown[]) => ({ type: 2, tagName, attributes, childNodes, id: nextId++ });
 
 function recording(i: number): unknown[] {
-  nextId = 3;
+  startSnapshot();
   const t0 = 1767225600000 + i * 60_000;
   const passport = Array.from({ length: 6 }, () => el('li', {}, [text(pick(PASSPORT_TEXT)())]));
   const angles = Array.from({ length: 4 }, () => el('pre', {}, [el('code', {}, [text(pick(ANGLES)())])]));

@@ -10,6 +10,7 @@
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { el, pageSnapshot, text } from './nodes.ts';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { stdnum } from 'stdnum';
 import type { LeakCase } from './leak-cases.ts';
@@ -223,19 +224,7 @@ const KEYS_API: Source[] = [
 ];
 
 // ---- encodings: how a recording carries the value ----
-let nextId = 1;
-const text = (textContent: string) => ({ type: 3, textContent, id: nextId++ });
-const el = (tagName: string, attributes: Record<string, string>, childNodes: unknown[]) => ({ type: 2, tagName, attributes, childNodes, id: nextId++ });
-/** A page with `body()`'s nodes; ids are unique in the snapshot (1 the document, 2 the doctype). */
-function snapshot(body: () => unknown[]): unknown[] {
-  nextId = 3;
-  const children = body();
-  const root = { type: 0, id: 1, childNodes: [{ type: 1, name: 'html', publicId: '', systemId: '', id: 2 }, el('html', {}, [el('head', {}, []), el('body', {}, children)])] };
-  return [
-    { type: 4, data: { href: 'https://staging.example.com/account', width: 1280, height: 800 }, timestamp: 1767225600000 },
-    { type: 2, data: { node: root, initialOffset: { top: 0, left: 0 } }, timestamp: 1767225600010 },
-  ];
-}
+const snapshot = (body: () => unknown[]) => pageSnapshot('https://staging.example.com/account', body);
 type Case = LeakCase;
 function carried(inText: string, multiline: boolean): Omit<Case, 'id' | 'detector' | 'value' | 'source'>[] {
   const out: Omit<Case, 'id' | 'detector' | 'value' | 'source'>[] = [

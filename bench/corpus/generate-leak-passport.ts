@@ -7,6 +7,7 @@
  * Case format (shared with generate-leak.ts): { id, detector, value, encoding, source, text?, events? }.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { el, pageSnapshot, text } from './nodes.ts';
 import type { LeakCase } from './leak-cases.ts';
 
 const OUT = new URL('../../fixtures/corpus/leak/', import.meta.url);
@@ -94,18 +95,7 @@ function mrz(): [string, string] {
 }
 
 // ---- encodings: how a recording carries the value ----
-let nextId = 1;
-const text = (textContent: string) => ({ type: 3, textContent, id: nextId++ });
-const el = (tagName: string, attributes: Record<string, string>, childNodes: unknown[]) => ({ type: 2, tagName, attributes, childNodes, id: nextId++ });
-function snapshot(body: () => unknown[]): unknown[] {
-  nextId = 3;
-  const children = body();
-  const root = { type: 0, id: 1, childNodes: [{ type: 1, name: 'html', publicId: '', systemId: '', id: 2 }, el('html', {}, [el('head', {}, []), el('body', {}, children)])] };
-  return [
-    { type: 4, data: { href: 'https://staging.example.com/travellers/42', width: 1280, height: 800 }, timestamp: 1767225600000 },
-    { type: 2, data: { node: root, initialOffset: { top: 0, left: 0 } }, timestamp: 1767225600010 },
-  ];
-}
+const snapshot = (body: () => unknown[]) => pageSnapshot('https://staging.example.com/travellers/42', body);
 type Carried = Omit<LeakCase, 'id' | 'detector' | 'value' | 'source'>;
 /** A labelled number: in text, escaped, in a query, typed, under a JSON key of a request body, in a data attribute. */
 function labelled(label: string, value: string): Carried[] {
