@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/fixture/index.ts';
@@ -19,19 +18,11 @@ const evidenceOf = (run: CliRun, id: keyof typeof journeyFiles) => JSON.parse(re
 const kindsOf = (evidence: Evidence) => new Set(evidence.recording.ingests.map((i) => (i.metadata as { kind?: string } | undefined)?.kind));
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'maskproof-newrelic-options-'));
-  const write = (name: string, config: object) => {
-    const path = join(dir, `${name}.json`);
-    writeFileSync(path, JSON.stringify({ name, recorder: 'newrelic', ...config }));
-    return path;
-  };
-  const autoStartOff = write('newrelic-autostart-off', { options: { session_replay: { autoStart: false } }, rum: {} });
-  const onError = write('newrelic-error-mode', { options: {}, rum: { srs: 2 } });
   const runs = await runCliPool([
     ['run', '--recorder', 'fixtures/recorders/newrelic-obfuscated.json', '--seed', '7', '--', '--grep', '@rage-click'],
     ['run', '--recorder', 'fixtures/recorders/newrelic-obfuscate-leaky.json', '--seed', '7', '--', '--grep', '@rage-click'],
-    ['run', '--recorder', autoStartOff, '--seed', '7', '--', '--grep', '@pii-form-submit'],
-    ['run', '--recorder', onError, '--seed', '7', '--', '--grep', '@pii-form-submit|@rage-click'],
+    ['run', '--recorder', 'fixtures/recorders/newrelic-autostart-off.json', '--seed', '7', '--', '--grep', '@pii-form-submit'],
+    ['run', '--recorder', 'fixtures/recorders/newrelic-error-mode.json', '--seed', '7', '--', '--grep', '@pii-form-submit|@rage-click'],
   ]);
   [obfuscated, obfuscateString, deferred, errorMode] = runs as [CliRun, CliRun, CliRun, CliRun];
 });
