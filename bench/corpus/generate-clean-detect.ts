@@ -9,19 +9,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { el, startSnapshot, text } from './nodes.ts';
+import { seededRandom } from './seeded.ts';
 
 const OUT = new URL('../../fixtures/corpus/clean/', import.meta.url);
 const COUNT = 24;
-let seed = 0xc1ea9;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
+const { int, pick, digits } = seededRandom(0xc1ea9);
 const upper = (n: number) => Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[int(0, 31)]).join('');
 
 const PASSPORT_TEXT = [

@@ -6,20 +6,12 @@
  * Seeded: the same files every run.  npx tsx bench/corpus/generate-clean.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { seededRandom } from './seeded.ts';
 
 const OUT = new URL('../../fixtures/corpus/clean/', import.meta.url);
 const COUNT = 220;
 
-let seed = 0x5eed1234;
-function rand(): number {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const { rand, int, pick } = seededRandom(0x5eed1234);
 const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[int(0, 15)]).join('');
 const b64 = (bytes: number) => Buffer.from(Array.from({ length: bytes }, () => int(0, 255))).toString('base64');
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;

@@ -14,18 +14,10 @@ import { el, pageSnapshot, text } from './nodes.ts';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { stdnum } from 'stdnum';
 import type { LeakCase } from './leak-cases.ts';
+import { seededRandom } from './seeded.ts';
 
 const OUT = new URL('../../fixtures/corpus/leak/', import.meta.url);
-let seed = 0x15a7c0de;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const digits = (n: number) => Array.from({ length: n }, () => String(Math.floor(rand() * 10))).join('');
-const of = (alphabet: string, n: number) => Array.from({ length: n }, () => pick([...alphabet])).join('');
+const { rand, pick, of, digits } = seededRandom(0x15a7c0de);
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 /** The first completion of `stem` with one more character of `alphabet` that `valid` accepts. */

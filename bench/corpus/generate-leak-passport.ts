@@ -9,17 +9,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { el, pageSnapshot, text } from './nodes.ts';
 import type { LeakCase } from './leak-cases.ts';
+import { seededRandom } from './seeded.ts';
 
 const OUT = new URL('../../fixtures/corpus/leak/', import.meta.url);
-let seed = 0x9a55b0;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const of = (alphabet: string, n: number) => Array.from({ length: n }, () => pick([...alphabet])).join('');
+const { rand, pick, of } = seededRandom(0x9a55b0);
 const DIGITS = '0123456789';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

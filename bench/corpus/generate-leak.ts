@@ -7,17 +7,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { LeakCase } from './leak-cases.ts';
+import { seededRandom } from './seeded.ts';
 
 const OUT = new URL('../../fixtures/corpus/leak/', import.meta.url);
 
-let seed = 0x1eaca5e;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const from = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+const { of: from } = seededRandom(0x1eaca5e);
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 type Source = { value: string; source: string; context?: string };
