@@ -41,6 +41,20 @@ function ssn(faker: Faker): string {
   return `${String(area).padStart(3, '0')}-${String(group).padStart(2, '0')}-${String(serial).padStart(4, '0')}`;
 }
 
+/**
+ * Three-digit strings every recording carries verbatim, whoever typed what: HTTPS's port in the
+ * origins and hosts vendor SDKs report ("https://bam.nr-data.net:443"), and the HTTP status codes
+ * their network events hold. A planted CVV equal to one is "found" where nobody typed it.
+ */
+const PROTOCOL_NUMBERS = new Set(['443', '100', '101', '200', '201', '202', '204', '206', '301', '302', '303', '304', '307', '308', '400', '401', '403', '404', '405', '409', '410', '422', '429', '500', '501', '502', '503', '504']);
+
+/** The drawn CVV, stepped past protocol numbers (no extra random draw: every later value stays as the seed gives it). */
+export function distinctCvv(drawn: string): string {
+  let value = drawn;
+  while (PROTOCOL_NUMBERS.has(value)) value = String((Number(value) + 1) % 1000).padStart(3, '0');
+  return value;
+}
+
 function person(faker: Faker): Person {
   const firstName = faker.person.firstName();
   const lastName = faker.person.lastName();
@@ -55,7 +69,7 @@ function person(faker: Faker): Person {
     // Luhn-valid Visa number (L is faker's Luhn check digit), grouped as people type it.
     cardNumber: faker.finance.creditCardNumber('4###-####-####-###L').replaceAll('-', ' '),
     cardExpiry: `${String(expiry.getUTCMonth() + 1).padStart(2, '0')}/${String(expiry.getUTCFullYear()).slice(2)}`,
-    cardCvv: faker.finance.creditCardCVV(),
+    cardCvv: distinctCvv(faker.finance.creditCardCVV()),
     ssn: ssn(faker),
     password: faker.internet.password({ length: 14, prefix: 'Pw1!' }),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed, scopedSeed } from '../../../src/data/seed.ts';
-import { canariesOf, createSyntheticData } from '../../../src/data/synthetic-data.ts';
+import { canariesOf, createSyntheticData, distinctCvv } from '../../../src/data/synthetic-data.ts';
 
 function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -46,5 +46,21 @@ describe('synthetic data', () => {
   it('rejects a seed that is not a whole number', () => {
     expect(() => parseSeed('12x', '--seed')).toThrow(/--seed must be a non-negative integer/);
     expect(parseSeed(' 12 ', '--seed')).toBe(12);
+  });
+});
+
+describe('the planted CVV', () => {
+  it('is never a number every recording carries anyway (HTTPS port 443, HTTP status codes), so a finding means it was typed', () => {
+    // Seen: a run whose planted CVV was 443 "found" it in every New Relic harvest's origin (https://bam.nr-data.net:443).
+    const cvvs = Array.from({ length: 3000 }, (_, seed) => createSyntheticData(seed + 1, 'pii-form-submit').person.cardCvv);
+    expect(cvvs.filter((v) => ['443', '200', '404', '500'].includes(v))).toEqual([]);
+    expect(cvvs.every((v) => /^\d{3}$/.test(v))).toBe(true);
+  });
+
+  it('is stepped past protocol numbers with no extra draw: every other value stays as the seed gives it', () => {
+    expect(distinctCvv('443')).toBe('444');
+    expect(distinctCvv('200')).toBe('203');
+    expect(distinctCvv('462')).toBe('462');
+    expect(createSyntheticData(7, 'pii-form-submit').person.cardCvv).toBe('462');
   });
 });
